@@ -1,0 +1,36 @@
+// Bundles: the CLI (also its own worker entry) and the engine for the benchmarks. The language
+// server and the extension join with the editor work. The build id (a hash of the sources) lets
+// caches from other builds be ignored.
+import { build } from 'esbuild';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+function sourceHash(dir) {
+  const hash = crypto.createHash('sha1');
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.ts')) hash.update(p).update(fs.readFileSync(p));
+    }
+  };
+  walk(dir);
+  hash.update(fs.readFileSync('package-lock.json'));
+  return hash.digest('hex').slice(0, 16);
+}
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  sourcemap: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Some dependencies are CommonJS and call require(); give the ESM bundle one.
+  banner: { js: "import { createRequire as __kbCreateRequire } from 'node:module'; const require = __kbCreateRequire(import.meta.url);" },
+  define: { __KAMERBRIEF_BUILD__: JSON.stringify(sourceHash('server/src')) },
+};
+
+await build({ ...common, entryPoints: { cli: 'server/src/cli.ts', engine: 'server/src/core/engine.ts' }, outdir: 'dist' });

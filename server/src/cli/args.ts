@@ -1,0 +1,101 @@
+// Command-line parsing for `kamerbrief <command> [options] [paths…]`.
+import { parseArgs } from 'node:util';
+import { UsageError } from './errors.js';
+
+export type Format = 'stylish' | 'json';
+const FORMATS: readonly string[] = ['stylish', 'json'];
+
+export interface CliOptions {
+  command: 'lint' | 'citations' | 'help' | 'version';
+  paths: string[];
+  format: Format;
+  quiet: boolean;
+  maxWarnings: number | null;
+  cache: boolean;
+  cacheLocation: string | null;
+  /** Worker threads: null = decide by workload. */
+  jobs: number | null;
+  color: boolean | null;
+}
+
+export const HELP = `Gebruik: kamerbrief <opdracht> [opties] [paden of globs…]
+
+Opdrachten:
+  lint [paden…]        controleer Markdown-concepten (standaard: **/*.md hier, .gitignore telt mee)
+  citations [paden…]   lijst van alle citaties met soort, standaardnotatie en link
+
+Opties:
+  --format <vorm>        stylish (standaard) of json
+  --quiet                alleen fouten tonen
+  --max-warnings <n>     afsluitcode 1 bij meer dan n waarschuwingen
+  --no-cache             geen cache lezen of schrijven
+  --cache-location <map> map voor de cache (veilig om te verwijderen)
+  --jobs <n>             aantal werkthreads (standaard: naar werk en processorkernen)
+  --color / --no-color   kleur in de uitvoer (standaard: alleen op een terminal)
+  -h, --help             deze hulp
+  -v, --version          versie
+
+Afsluitcodes: 0 geen fouten, 1 fouten gevonden, 2 de controle kon niet worden uitgevoerd.`;
+
+export function parseCli(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        quiet: { type: 'boolean' },
+        'max-warnings': { type: 'string' },
+        cache: { type: 'boolean' },
+        'no-cache': { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        jobs: { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message.split('\n')[0]}; zie kamerbrief --help`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return defaults('help');
+  if (values.version) return defaults('version');
+  const [command, ...paths] = positionals;
+  if (command === undefined) return defaults('help');
+  if (command !== 'lint' && command !== 'citations') {
+    throw new UsageError(`onbekende opdracht "${command}"; kies lint of citations (zie kamerbrief --help)`);
+  }
+  const format = values.format ?? 'stylish';
+  if (!FORMATS.includes(format)) throw new UsageError(`onbekende --format "${format}"; kies ${FORMATS.join(' of ')}`);
+  let maxWarnings: number | null = null;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      throw new UsageError(`--max-warnings verwacht een geheel getal vanaf 0, niet "${values['max-warnings']}"`);
+    }
+  }
+  let jobs: number | null = null;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 0 || jobs > 64) throw new UsageError(`--jobs verwacht een getal van 0 tot 64, niet "${values.jobs}"`);
+  }
+  return {
+    command,
+    paths,
+    format: format as Format,
+    quiet: values.quiet ?? false,
+    maxWarnings,
+    cache: !values['no-cache'],
+    cacheLocation: values['cache-location'] ?? null,
+    jobs,
+    color: values['no-color'] ? false : values.color ? true : null,
+  };
+}
+
+function defaults(command: 'help' | 'version'): CliOptions {
+  return { command, paths: [], format: 'stylish', quiet: false, maxWarnings: null, cache: true, cacheLocation: null, jobs: null, color: null };
+}

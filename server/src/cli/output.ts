@@ -1,0 +1,79 @@
+// The CLI's JSON contract (PRODUCT.md §3): 1-based lines and columns, columns in UTF-16 units,
+// endColumn just after the last character.
+import type { DocumentAnalysis } from '../core/model.js';
+import type { Citation, LintMessage, Severity } from '../core/types.js';
+
+export interface OutputMessage {
+  ruleId: string;
+  rule: string;
+  severity: Severity;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+  certainty: 'definite' | 'unverified';
+  fix?: { range: [number, number]; text: string };
+}
+
+export interface FileResult {
+  file: string;
+  messages: OutputMessage[];
+}
+
+export interface OutputCitation {
+  kind: Citation['kind'];
+  text: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  valid: boolean;
+  canonical: string | null;
+  dossier: number[];
+  toevoeging: string | null;
+  nrs: string[];
+  url: string | null;
+  resolved: null;
+}
+
+export function toOutputMessages(analysis: DocumentAnalysis, messages: LintMessage[]): OutputMessage[] {
+  return messages.map((m) => {
+    const s = analysis.lines.positionAt(m.start);
+    const e = analysis.lines.positionAt(m.end);
+    return {
+      ruleId: m.ruleId,
+      rule: m.rule,
+      severity: m.severity,
+      line: s.line + 1,
+      column: s.character + 1,
+      endLine: e.line + 1,
+      endColumn: e.character + 1,
+      message: m.message,
+      certainty: m.certainty,
+      ...(m.fix ? { fix: { range: m.fix.range, text: m.fix.text } } : {}),
+    };
+  });
+}
+
+export function toOutputCitations(analysis: DocumentAnalysis): OutputCitation[] {
+  return analysis.citations.map(({ citation: c }) => {
+    const s = analysis.lines.positionAt(c.start);
+    const e = analysis.lines.positionAt(c.end);
+    return {
+      kind: c.kind,
+      text: c.text,
+      line: s.line + 1,
+      column: s.character + 1,
+      endLine: e.line + 1,
+      endColumn: e.character + 1,
+      valid: c.valid,
+      canonical: c.canonical,
+      dossier: c.dossier,
+      toevoeging: c.toevoeging,
+      nrs: c.nrs,
+      url: c.url,
+      resolved: null, // the parliamentary snapshot arrives with the data work (issue 4)
+    };
+  });
+}

@@ -1,0 +1,42 @@
+// Reading a draft: strict UTF-8 (a Word export in Windows-1252 must not be linted as garbage),
+// BOM stripped so positions match what editors show.
+import fs from 'node:fs';
+import { UsageError } from './errors.js';
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+export function readDraft(file: string, shown: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`${shown}: bestand bestaat niet; controleer het pad`);
+    if (code === 'EACCES' || code === 'EPERM') throw new UsageError(`${shown}: geen leesrechten; controleer de bestandsrechten`);
+    if (code === 'EISDIR') throw new UsageError(`${shown}: is een map, geen bestand`);
+    throw new UsageError(`${shown}: kan niet worden gelezen (${code ?? (err as Error).message})`);
+  }
+  try {
+    return decoder.decode(bytes); // ignoreBOM: false strips a leading BOM
+  } catch {
+    let i = 0;
+    try {
+      // Find the first bad byte for the message: decode growing prefixes is too slow; scan instead.
+      i = firstInvalidUtf8(bytes);
+    } catch {
+      i = -1;
+    }
+    throw new UsageError(`${shown}: geen geldige UTF-8-tekst (ongeldige byte op positie ${i}); sla het bestand op als UTF-8`);
+  }
+}
+
+export function firstInvalidUtf8(b: Uint8Array): number {
+  for (let i = 0; i < b.length; ) {
+    const c = b[i]!;
+    const n = c < 0x80 ? 0 : c >= 0xc2 && c < 0xe0 ? 1 : c >= 0xe0 && c < 0xf0 ? 2 : c >= 0xf0 && c < 0xf5 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) if (i + k >= b.length || (b[i + k]! & 0xc0) !== 0x80) return i;
+    i += n + 1;
+  }
+  return -1;
+}

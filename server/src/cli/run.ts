@@ -1,0 +1,181 @@
+// `kamerbrief lint` / `kamerbrief citations`: files in, results out, exit code back.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { HELP, parseCli, type CliOptions } from './args.js';
+import { PersistentBlockCache, writeBlockFile } from './block-store.js';
+import { buildId } from './build-id.js';
+import { defaultCacheDir } from './cache-dir.js';
+import { UsageError } from './errors.js';
+import { resolveFiles } from './files.js';
+import { formatJson, formatStylish } from './format.js';
+import type { FileResult, OutputCitation } from './output.js';
+import { runPool } from './pool.js';
+import { readDraft } from './read.js';
+import { ResultCache } from './result-cache.js';
+import { doWork, type WorkItem, type WorkResult } from './work.js';
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTty: boolean;
+  cwd: string;
+  /** Module URL of the worker entry (the CLI itself). */
+  workerEntry: string | URL;
+}
+
+const VERSION = '0.1.0';
+/** Below this much work, starting threads costs more than it saves. */
+const POOL_MIN_FILES = 8;
+const POOL_MIN_BYTES = 512 * 1024;
+const BLOCK_FILE_MAX_BYTES = 256 * 1024 * 1024;
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  let opts: CliOptions;
+  try {
+    opts = parseCli(argv);
+    if (opts.command === 'help') {
+      io.stdout(HELP + '\n');
+      return 0;
+    }
+    if (opts.command === 'version') {
+      io.stdout(VERSION + '\n');
+      return 0;
+    }
+    return await runCommand(opts, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`kamerbrief: ${err.message}\n`);
+      return 2;
+    }
+    io.stderr(`kamerbrief: interne fout: ${(err as Error)?.stack ?? String(err)}\n`);
+    return 2;
+  }
+}
+
+interface Prepared {
+  item: WorkItem;
+  text?: string;
+  hash?: string;
+}
+
+async function runCommand(opts: CliOptions, io: Io): Promise<number> {
+  const files = await resolveFiles(opts.paths, io.cwd);
+  if (files.length === 0) {
+    io.stderr('kamerbrief: geen Markdown-bestanden gevonden (**/*.md); geef paden of globs op\n');
+    return 0;
+  }
+  const salt = `${buildId()}`;
+  const cacheDir = opts.cache ? ensureDir(opts.cacheLocation ? path.resolve(io.cwd, opts.cacheLocation) : defaultCacheDir(io.cwd)) : null;
+  const resultCache = new ResultCache(cacheDir && opts.command === 'lint' ? path.join(cacheDir, 'results.json') : null, salt);
+  const blockFile = cacheDir ? path.join(cacheDir, 'blocks.bin') : null;
+
+  const byId = new Map<number, WorkResult>();
+  const todo: Prepared[] = [];
+  files.forEach((file, id) => {
+    const shown = path.relative(io.cwd, file).split(path.sep).join('/') || file;
+    const item: WorkItem = { id, file, shown, mode: opts.command === 'citations' ? 'citations' : 'lint' };
+    if (item.mode === 'citations') return void todo.push({ item });
+    let text: string;
+    try {
+      text = readDraft(file, shown);
+    } catch (err) {
+      return void byId.set(id, { id, error: (err as Error).message });
+    }
+    const hash = crypto.createHash('sha1').update(text).digest('hex');
+    const hit = resultCache.get(file, hash);
+    if (hit) byId.set(id, { id, messages: hit });
+    else todo.push({ item, text, hash });
+  });
+
+  const bytes = todo.reduce((n, p) => n + (p.text?.length ?? fileSize(p.item.file)), 0);
+  const cores = os.availableParallelism();
+  const threads = opts.jobs ?? (todo.length >= POOL_MIN_FILES && bytes >= POOL_MIN_BYTES ? Math.min(cores, todo.length) : 0);
+  let added: [string, Uint8Array][] = [];
+  if (threads > 0) {
+    const outcome = await runPool(io.workerEntry, todo.map((p) => p.item), threads, blockFile, salt);
+    outcome.results.forEach((r) => byId.set(r.id, r));
+    added = outcome.added;
+  } else {
+    const cache = new PersistentBlockCache(blockFile, salt);
+    for (const p of todo) byId.set(p.item.id, doWork(p.item, cache, p.text));
+    added = [...cache.added];
+  }
+  for (const p of todo) {
+    const r = byId.get(p.item.id);
+    if (r?.messages && p.hash) resultCache.set(p.item.file, p.hash, r.messages);
+  }
+  if (cacheDir) saveCaches(resultCache, blockFile!, salt, added);
+
+  const ordered = files.map((_, id) => byId.get(id)!);
+  const failures = ordered.filter((r) => r.error).map((r) => r.error!);
+  const shownOf = (r: WorkResult): string => path.relative(io.cwd, files[r.id]!).split(path.sep).join('/') || files[r.id]!;
+  const ok = ordered.filter((r) => !r.error);
+  if (opts.command === 'citations') {
+    const list = ok.map((r) => ({ file: shownOf(r), citations: r.citations ?? [] }));
+    io.stdout(opts.format === 'json' ? JSON.stringify(list) + '\n' : formatCitations(list));
+  } else {
+    const results: FileResult[] = ok.map((r) => ({
+      file: shownOf(r),
+      messages: (r.messages ?? []).filter((m) => !opts.quiet || m.severity === 'error'),
+    }));
+    io.stdout(opts.format === 'json' ? formatJson(results) : formatStylish(results, opts.color ?? io.isTty));
+    if (failures.length === 0) {
+      const errors = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'error').length, 0);
+      const warnings = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'warning').length, 0);
+      if (errors > 0) return 1;
+      if (opts.maxWarnings !== null && warnings > opts.maxWarnings) {
+        io.stderr(`kamerbrief: ${warnings} waarschuwingen, meer dan --max-warnings ${opts.maxWarnings}\n`);
+        return 1;
+      }
+      return 0;
+    }
+  }
+  for (const f of failures) io.stderr(`kamerbrief: ${f}\n`);
+  return failures.length > 0 ? 2 : 0;
+}
+
+function formatCitations(list: { file: string; citations: OutputCitation[] }[]): string {
+  const out: string[] = [];
+  for (const { file, citations } of list) {
+    for (const c of citations) {
+      const mark = c.valid ? ' ' : '✖';
+      const canon = c.canonical && c.canonical !== c.text ? `  → ${c.canonical}` : '';
+      out.push(`${file}:${c.line}:${c.column}  ${mark} ${c.kind.padEnd(20)} ${c.text}${canon}${c.url ? `  ${c.url}` : ''}`);
+    }
+  }
+  return out.length ? out.join('\n') + '\n' : '';
+}
+
+function ensureDir(dir: string): string | null {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    return dir;
+  } catch {
+    return null; // a read-only checkout still lints, just without cache
+  }
+}
+
+function fileSize(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+function saveCaches(results: ResultCache, blockFile: string, salt: string, added: [string, Uint8Array][]): void {
+  try {
+    results.save();
+    if (added.length === 0) return;
+    const merged = new Map<string, Buffer>();
+    const old = new PersistentBlockCache(blockFile, salt).allRecords();
+    const oldBytes = old.reduce((n, [, b]) => n + b.length, 0);
+    if (oldBytes < BLOCK_FILE_MAX_BYTES) for (const [h, b] of old) merged.set(h, b);
+    for (const [h, b] of added) merged.set(h, Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+    writeBlockFile(blockFile, salt, merged);
+  } catch {
+    // A cache that cannot be written only costs speed next time.
+  }
+}

@@ -1,0 +1,235 @@
+// Per-block facts: parse one top-level block with remark (only when a cheap scan says a rule
+// could care), flatten its inline text, and scan that for citations. Offsets are relative to the
+// block start, so the result can be cached by the block's content and reused wherever it moves.
+import type { Nodes, PhrasingContent, Root } from 'mdast';
+import { parseMarkdown } from './parse.js';
+import { scanCitations } from './citations/index.js';
+import type { BlockFacts, FootnoteCall, Piece, StrongLead, Unit } from './model.js';
+import type { Citation, CitationIssue, LooseIssue } from './types.js';
+
+/**
+ * Tokens that anything a rule looks at must contain. Must stay a superset of the citation
+ * scanner's anchors (a property test checks this). Case-insensitive, one linear pass.
+ */
+const CANDIDATE =
+  /kamerstuk|handelingen|aanhangsel|stb|stcrt|trb|kst-|h-[te]k|ah-|kv-|vra(?:a|ge)|antwoord|moti|toezeg|vergaderjaar|\[\^|\bnrs?\b|\d ?[zd] ?\d|\d[/–-]\d|t\.v\.v|minister|staatssecretaris/i;
+
+export function isCandidate(blockText: string): boolean {
+  return CANDIDATE.test(blockText);
+}
+
+const OBJ = '\uFFFC';
+
+export const EMPTY_FACTS: BlockFacts = Object.freeze({ parsed: false, units: [], definitions: [], hasCode: false }) as BlockFacts;
+
+/**
+ * @param blockText the block's source text
+ * @param injected definitions for labels this block uses but other blocks define, appended after
+ *   a blank line so that GFM recognises the calls; nodes past the block are dropped.
+ */
+export function computeBlockFacts(blockText: string, injected: string): BlockFacts {
+  const tree: Root = parseMarkdown(injected ? blockText + '\n\n' + injected : blockText);
+  const limit = blockText.length;
+  const facts: BlockFacts = { parsed: true, units: [], definitions: [], hasCode: false };
+  walkBlocks(tree.children as Nodes[], { footnote: null, inList: false, inQuote: false }, blockText, limit, facts);
+  return facts;
+}
+
+interface Ctx {
+  footnote: string | null;
+  inList: boolean;
+  inQuote: boolean;
+}
+
+function walkBlocks(nodes: Nodes[], ctx: Ctx, src: string, limit: number, facts: BlockFacts): void {
+  for (const node of nodes) {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? 0;
+    if (start >= limit) continue; // injected definitions
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading':
+        facts.units.push(makeUnit(node, ctx, src));
+        break;
+      case 'footnoteDefinition': {
+        const labelEnd = src.indexOf(']', start) + 1;
+        let bodyStart = src.indexOf(':', labelEnd) + 1;
+        while (bodyStart < end && (src[bodyStart] === ' ' || src[bodyStart] === '\t')) bodyStart++;
+        facts.definitions.push({
+          label: node.label ?? node.identifier,
+          start,
+          end,
+          labelStart: start + (src.slice(start, labelEnd).indexOf('[')),
+          labelEnd,
+          bodyStart: Math.min(bodyStart, end),
+          bodyEnd: end,
+        });
+        walkBlocks(node.children as Nodes[], { ...ctx, footnote: node.label ?? node.identifier }, src, limit, facts);
+        break;
+      }
+      case 'list':
+      case 'listItem':
+        walkBlocks(node.children as Nodes[], { ...ctx, inList: true }, src, limit, facts);
+        break;
+      case 'blockquote':
+        walkBlocks(node.children as Nodes[], { ...ctx, inQuote: true }, src, limit, facts);
+        break;
+      case 'code':
+      case 'html':
+        facts.hasCode = true;
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+class Flattener {
+  flat = '';
+  readonly pieces: Piece[] = [];
+  readonly calls: FootnoteCall[] = [];
+
+  constructor(private readonly src: string, private readonly inQuote: boolean) {}
+
+  text(start: number, end: number): void {
+    let s = this.src.slice(start, end);
+    // Same length replacements keep the flat ↔ source map 1:1.
+    if (s.includes('\r')) s = s.replace(/\r\n/g, '\n ').replace(/\r/g, ' ');
+    if (this.inQuote && s.includes('\n')) s = s.replace(/\n[ \t>]*/g, (m) => '\n' + ' '.repeat(m.length - 1));
+    this.pieces.push({ flat: this.flat.length, src: start, len: s.length, srcLen: s.length });
+    this.flat += s;
+  }
+
+  object(start: number, end: number): void {
+    this.pieces.push({ flat: this.flat.length, src: start, len: 1, srcLen: end - start });
+    this.flat += OBJ;
+  }
+
+  newline(start: number, end: number): void {
+    this.pieces.push({ flat: this.flat.length, src: start, len: 1, srcLen: end - start });
+    this.flat += '\n';
+  }
+
+  inline(nodes: PhrasingContent[]): void {
+    for (const node of nodes) {
+      const start = node.position?.start.offset ?? 0;
+      const end = node.position?.end.offset ?? start;
+      switch (node.type) {
+        case 'text':
+          this.text(start, end);
+          break;
+        case 'emphasis':
+        case 'strong':
+        case 'delete':
+        case 'link':
+        case 'linkReference':
+          this.inline(node.children);
+          break;
+        case 'break':
+          this.newline(start, end);
+          break;
+        case 'footnoteReference':
+          this.calls.push({ label: node.label ?? node.identifier, start, end, flatIndex: this.flat.length });
+          this.object(start, end);
+          break;
+        default: // inlineCode, image, imageReference, html: not prose
+          this.object(start, end);
+          break;
+      }
+    }
+  }
+}
+
+function makeUnit(node: Extract<Nodes, { type: 'paragraph' | 'heading' }>, ctx: Ctx, src: string): Unit {
+  const f = new Flattener(src, ctx.inQuote);
+  f.inline(node.children);
+  let lead: StrongLead | null = null;
+  const first = node.children[0];
+  if (node.type === 'paragraph' && first?.type === 'strong' && first.position) {
+    const g = new Flattener(src, ctx.inQuote);
+    g.inline(first.children);
+    lead = { text: g.flat, start: first.position.start.offset!, end: first.position.end.offset! };
+  }
+  const unit: Unit = {
+    kind: node.type,
+    depth: node.type === 'heading' ? node.depth : 0,
+    start: node.position!.start.offset!,
+    end: node.position!.end.offset!,
+    flat: f.flat,
+    pieces: f.pieces,
+    footnote: ctx.footnote,
+    inList: ctx.inList,
+    inQuote: ctx.inQuote,
+    calls: f.calls,
+    lead,
+    citations: [],
+    loose: [],
+  };
+  const found = scanCitations(unit.flat);
+  unit.citations = found.citations.map((c) => citationToSource(c, unit, src));
+  unit.loose = found.loose.map((l) => looseToSource(l, unit, src));
+  return unit;
+}
+
+/** Source offset of a flat index (start side). */
+export function flatToSource(unit: Pick<Unit, 'pieces' | 'end'>, index: number): number {
+  const pieces = unit.pieces;
+  if (pieces.length === 0) return unit.end;
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pieces[mid]!.flat <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  const p = pieces[lo]!;
+  const d = index - p.flat;
+  if (d >= p.len) return p.src + p.srcLen;
+  return p.len === p.srcLen ? p.src + d : p.src;
+}
+
+/** Source offset of a flat end index (exclusive). */
+export function flatEndToSource(unit: Pick<Unit, 'pieces' | 'end'>, end: number): number {
+  if (end <= 0) return flatToSource(unit, 0);
+  const pieces = unit.pieces;
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pieces[mid]!.flat <= end - 1) lo = mid;
+    else hi = mid - 1;
+  }
+  const p = pieces[lo];
+  if (!p) return unit.end;
+  const d = end - 1 - p.flat;
+  return p.len === p.srcLen ? p.src + Math.min(d, p.len - 1) + 1 : p.src + p.srcLen;
+}
+
+/** A flat span maps exactly onto the source when the source text there is the same text. */
+function exactSource(unit: Unit, src: string, fs: number, fe: number): [number, number] | null {
+  const s = flatToSource(unit, fs);
+  const e = flatEndToSource(unit, fe);
+  return src.slice(s, e) === unit.flat.slice(fs, fe) ? [s, e] : null;
+}
+
+function mapIssue<T extends CitationIssue>(issue: T, unit: Unit, src: string): T {
+  const out: T = { ...issue };
+  if (issue.span) out.span = { start: flatToSource(unit, issue.span.start), end: flatEndToSource(unit, issue.span.end) };
+  if (issue.fix) {
+    const exact = exactSource(unit, src, issue.fix.span.start, issue.fix.span.end);
+    if (exact) out.fix = { span: { start: exact[0], end: exact[1] }, text: issue.fix.text };
+    else delete out.fix; // markup inside the span: a text replacement would destroy it
+  }
+  return out;
+}
+
+function citationToSource(c: Citation, unit: Unit, src: string): Citation {
+  const start = flatToSource(unit, c.start);
+  const end = flatEndToSource(unit, c.end);
+  return { ...c, start, end, text: src.slice(start, end), issues: c.issues.map((i) => mapIssue(i, unit, src)) };
+}
+
+function looseToSource(l: LooseIssue, unit: Unit, src: string): LooseIssue {
+  const mapped = mapIssue(l, unit, src);
+  return { ...mapped, text: src.slice(mapped.span.start, mapped.span.end) };
+}

@@ -1,0 +1,82 @@
+// The engine's entry point: analyse a text once, run every enabled rule over the analysis, and
+// turn reports into messages with their configured severity.
+import { analyze, type BlockCache } from './analyze.js';
+import { ruleSetting, type LintConfig } from './config.js';
+import { applyFixes } from './fix.js';
+import type { DocumentAnalysis } from './model.js';
+import type { Rule } from './rule.js';
+import { allRules } from './rules/index.js';
+import type { LintMessage, Report } from './types.js';
+
+export interface LintOptions {
+  config?: LintConfig;
+  cache?: BlockCache;
+  rules?: readonly Rule[];
+}
+
+export interface LintResult {
+  messages: LintMessage[];
+  analysis: DocumentAnalysis;
+}
+
+/** Strips a leading byte order mark: editors do, so positions must not count it. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export function lintText(text: string, options: LintOptions = {}): LintResult {
+  const analysis = analyze(text, options.cache ? { cache: options.cache } : {});
+  return { messages: runRules(analysis, options), analysis };
+}
+
+export function runRules(analysis: DocumentAnalysis, options: LintOptions = {}): LintMessage[] {
+  const messages: LintMessage[] = [];
+  for (const rule of options.rules ?? allRules) {
+    const { id, alias, defaultSeverity } = rule.meta;
+    const setting = ruleSetting(options.config, id, alias);
+    const configured = setting.severity;
+    if (configured === 'off') continue;
+    const report = (r: Report): void => {
+      messages.push({
+        ruleId: id,
+        rule: alias,
+        severity: configured ?? r.severity ?? defaultSeverity,
+        certainty: r.certainty ?? 'definite',
+        message: r.message,
+        start: r.span.start,
+        end: r.span.end,
+        ...(r.fix ? { fix: r.fix } : {}),
+        ...(r.related ? { related: r.related.map((x) => ({ start: x.span.start, end: x.span.end, message: x.message })) } : {}),
+      });
+    };
+    try {
+      rule.check({ doc: analysis, options: setting.options ?? {}, report });
+    } catch (err) {
+      // A bug in one rule must not take the others (or the editor) down with it.
+      messages.push({
+        ruleId: 'KB000',
+        rule: 'interne-fout',
+        severity: 'error',
+        certainty: 'definite',
+        message: `Onverwachte interne fout in ${id} (${alias}), verwacht een controle zonder fout (${String((err as Error)?.message ?? err).slice(0, 200)})`,
+        start: 0,
+        end: 0,
+      });
+    }
+  }
+  return messages.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** Applies all fixes until the text is stable (at most 10 passes). */
+export function fixText(text: string, options: LintOptions = {}): { text: string; passes: number; result: LintResult } {
+  let current = text;
+  for (let pass = 0; pass < 10; pass++) {
+    const result = lintText(current, options);
+    const fixes = result.messages.flatMap((m) => (m.fix ? [m.fix] : []));
+    if (fixes.length === 0) return { text: current, passes: pass, result };
+    const next = applyFixes(current, fixes);
+    if (next.applied === 0 || next.text === current) return { text: current, passes: pass, result };
+    current = next.text;
+  }
+  return { text: current, passes: 10, result: lintText(current, options) };
+}

@@ -1,0 +1,30 @@
+// What a rule is: metadata plus a check over the analysed document. Rules only report; severity,
+// configuration and fixing live in the engine (lint.ts, fix.ts).
+import type { DocumentAnalysis } from './model.js';
+import type { Report, Severity } from './types.js';
+
+export interface RuleMeta {
+  /** Stable id, e.g. "KB101". */
+  id: string;
+  /** Stable Dutch kebab-case alias, e.g. "kamerstuk-notatie". */
+  alias: string;
+  /** One Dutch sentence: what the rule checks. */
+  description: string;
+  defaultSeverity: Severity;
+  fixable: boolean;
+  /** Needs the parliamentary snapshot (none of the rules in this catalogue part do yet). */
+  needsData?: boolean;
+  tags: string[];
+}
+
+export interface RuleContext {
+  readonly doc: DocumentAnalysis;
+  /** Rule options from the configuration (empty object when none). */
+  readonly options: Readonly<Record<string, unknown>>;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}

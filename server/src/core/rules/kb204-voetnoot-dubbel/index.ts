@@ -1,0 +1,8 @@
+// PLACEHOLDER: replaced by the rule's implementation.
+import type { Rule } from '../../rule.js';
+
+const rule: Rule = {
+  meta: { id: 'KB204', alias: 'voetnoot-dubbel', description: 'TODO', defaultSeverity: 'error', fixable: false, tags: [] },
+  check() {},
+};
+export default rule;

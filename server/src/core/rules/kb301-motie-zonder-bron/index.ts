@@ -1,0 +1,8 @@
+// PLACEHOLDER: replaced by the rule's implementation.
+import type { Rule } from '../../rule.js';
+
+const rule: Rule = {
+  meta: { id: 'KB301', alias: 'motie-zonder-bron', description: 'TODO', defaultSeverity: 'warning', fixable: false, tags: [] },
+  check() {},
+};
+export default rule;

@@ -1,0 +1,8 @@
+// PLACEHOLDER: replaced by the rule's implementation.
+import type { Rule } from '../../rule.js';
+
+const rule: Rule = {
+  meta: { id: 'KB311', alias: 'toezegging-bron', description: 'TODO', defaultSeverity: 'info', fixable: false, tags: [] },
+  check() {},
+};
+export default rule;
