@@ -35,9 +35,10 @@ export class MemoryBlockCache implements BlockCache {
 
 const FENCE_START = /^[ \t]*(?:`{3,}|~{3,})/;
 // Definitions at a line start, also inside quotes and list items. Bounded label length keeps it linear.
-const DEFINITION = /^[ \t>]{0,40}(?:(?:[-*+]|\d{1,9}[.)])[ \t]{1,4})?\[(\^?)([^\]\n]{1,999})\]:/gm;
-const FOOTNOTE_CALL = /\[\^([^\]\s]{1,999})\]/g;
-const BRACKETED = /\[([^\]\n]{1,999})\]/g;
+const DEFINITION = /^[ \t>]{0,40}(?:(?:[-*+]|\d{1,9}[.)])[ \t]{1,4})?\[(\^?)([^[\]\n]{1,999})\]:/gm;
+const FOOTNOTE_CALL = /\[\^([^[\]\s]{1,999})\]/g;
+// Labels cannot hold an unescaped '[': excluding it keeps every match attempt short (linear).
+const BRACKETED = /\[([^[\]\n]{1,999})\]/g;
 
 export function normalizeLabel(label: string): string {
   return label.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -72,7 +73,8 @@ function injectionFor(blockText: string, all: Labels): string {
       if (all.links.has(label) && !own.links.has(label)) lines.add(`[${m[1]}]: #`);
     }
   }
-  return [...lines].sort().join('\n');
+  // Blank lines between: a definition cannot interrupt the paragraph of the one before it.
+  return [...lines].sort().join('\n\n');
 }
 
 export interface AnalyzeOptions {

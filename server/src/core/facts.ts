@@ -3,6 +3,7 @@
 // block start, so the result can be cached by the block's content and reused wherever it moves.
 import type { Nodes, PhrasingContent, Root } from 'mdast';
 import { parseMarkdown } from './parse.js';
+import { isPathological } from './degraded.js';
 import { scanCitations } from './citations/index.js';
 import type { BlockFacts, FootnoteCall, Piece, StrongLead, Unit } from './model.js';
 import type { Citation, CitationIssue, LooseIssue } from './types.js';
@@ -28,6 +29,7 @@ export const EMPTY_FACTS: BlockFacts = Object.freeze({ parsed: false, units: [],
  *   a blank line so that GFM recognises the calls; nodes past the block are dropped.
  */
 export function computeBlockFacts(blockText: string, injected: string): BlockFacts {
+  if (isPathological(blockText)) return degradedFacts(blockText, injected);
   const tree: Root = parseMarkdown(injected ? blockText + '\n\n' + injected : blockText);
   const limit = blockText.length;
   const facts: BlockFacts = { parsed: true, units: [], definitions: [], hasCode: false };
@@ -165,10 +167,49 @@ function makeUnit(node: Extract<Nodes, { type: 'paragraph' | 'heading' }>, ctx: 
     citations: [],
     loose: [],
   };
+  addCitations(unit, src);
+  return unit;
+}
+
+const CALL = /\[\^([^[\]\s]{1,999})\]/g;
+const INJECTED_LABEL = /^\[\^([^\]]+)\]:/gm;
+
+/** One plain paragraph for a block remark must not see (degraded.ts); calls found by regex. */
+function degradedFacts(blockText: string, injected: string): BlockFacts {
+  const defined = new Set([...injected.matchAll(INJECTED_LABEL)].map((m) => m[1]!.toLowerCase()));
+  const f = new Flattener(blockText, false);
+  let pos = 0;
+  for (const m of blockText.matchAll(CALL)) {
+    if (!defined.has(m[1]!.toLowerCase())) continue;
+    if (m.index > pos) f.text(pos, m.index);
+    f.calls.push({ label: m[1]!, start: m.index, end: m.index + m[0].length, flatIndex: f.flat.length });
+    f.object(m.index, m.index + m[0].length);
+    pos = m.index + m[0].length;
+  }
+  if (pos < blockText.length) f.text(pos, blockText.length);
+  const unit: Unit = {
+    kind: 'paragraph',
+    depth: 0,
+    start: 0,
+    end: blockText.length,
+    flat: f.flat,
+    pieces: f.pieces,
+    footnote: null,
+    inList: false,
+    inQuote: false,
+    calls: f.calls,
+    lead: null,
+    citations: [],
+    loose: [],
+  };
+  addCitations(unit, blockText);
+  return { parsed: true, units: [unit], definitions: [], hasCode: false };
+}
+
+function addCitations(unit: Unit, src: string): void {
   const found = scanCitations(unit.flat);
   unit.citations = found.citations.map((c) => citationToSource(c, unit, src));
   unit.loose = found.loose.map((l) => looseToSource(l, unit, src));
-  return unit;
 }
 
 /** Source offset of a flat index (start side). */

@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { splitBlocks } from '../../server/src/core/blocks.js';
+import { analyze, MemoryBlockCache } from '../../server/src/core/analyze.js';
+import type { DocumentAnalysis } from '../../server/src/core/model.js';
+import { CORPUS } from '../helpers/paths.js';
+import { candidateRanges, wholeDocumentFacts } from '../helpers/reference.js';
+
+function blockTexts(text: string): string[] {
+  return splitBlocks(text).blocks.map((b) => text.slice(b.start, b.end));
+}
+
+/** What must be equal between block-wise and whole-document analysis. */
+function shape(doc: Pick<DocumentAnalysis, 'units' | 'definitions'>, keep: (start: number) => boolean) {
+  return {
+    units: doc.units
+      .filter((u) => keep(u.start))
+      .map((u) => ({ kind: u.kind, depth: u.depth, start: u.start, end: u.end, flat: u.flat, footnote: u.footnote, calls: u.calls.map((c) => [c.label, c.start, c.end]), lead: u.lead, citations: u.citations.map((c) => [c.kind, c.start, c.end, c.canonical]) })),
+    definitions: doc.definitions.filter((d) => keep(d.start)).map((d) => [d.label, d.start, d.end, d.bodyStart]),
+  };
+}
+
+function assertEqualsWholeParse(text: string): void {
+  const ranges = candidateRanges(text);
+  const inCandidate = (o: number): boolean => ranges.some(([s, e]) => o >= s && o < e);
+  const whole = wholeDocumentFacts(text);
+  assert.deepEqual(shape(analyze(text), () => true), shape(whole, inCandidate));
+}
+
+describe('block splitter', () => {
+  it('splits at blank lines and keeps front matter apart', () => {
+    const text = '---\nsoort: brief\n---\n\n# Kop\n\nAlinea een\nregel twee\n\n- a\n- b\n';
+    const r = splitBlocks(text);
+    assert.deepEqual(r.frontMatter && text.slice(r.frontMatter.contentStart, r.frontMatter.contentEnd), 'soort: brief\n');
+    assert.deepEqual(blockTexts(text), ['# Kop', 'Alinea een\nregel twee', '- a\n- b']);
+  });
+
+  it('never splits inside a fence, an HTML comment or an indented continuation', () => {
+    const text = '```\ncode\n\nmeer code\n```\n\n<!--\nopmerking\n\nnog\n-->\n\n[^1]: Noot\n\n    vervolg\n\nslot';
+    assert.deepEqual(blockTexts(text), ['```\ncode\n\nmeer code\n```', '<!--\nopmerking\n\nnog\n-->', '[^1]: Noot\n\n    vervolg', 'slot']);
+  });
+
+  it('treats an unclosed fence as running to the end, like CommonMark', () => {
+    assert.deepEqual(blockTexts('tekst\n\n~~~\nopen\n\nnog steeds code'), ['tekst', '~~~\nopen\n\nnog steeds code']);
+  });
+
+  it('handles CRLF line endings and a front matter without closing fence', () => {
+    assert.deepEqual(blockTexts('a\r\nb\r\n\r\nc\r\n'), ['a\r\nb', 'c']);
+    const r = splitBlocks('---\nsoort: brief\n\nTekst');
+    assert.equal(r.frontMatter, null);
+  });
+});
+
+describe('block-wise analysis equals a whole-document parse', () => {
+  for (const file of fs.readdirSync(CORPUS).filter((f) => f.endsWith('.md') && f !== 'README.md')) {
+    it(file, () => assertEqualsWholeParse(fs.readFileSync(path.join(CORPUS, file), 'utf8')));
+  }
+
+  const fragment = fc.constantFrom(
+    'Zie Kamerstuk 29 754, nr. 482.[^1]',
+    'Een motie van het lid Becker (VVD)[^2] over radicalisering.',
+    '## Motie van het lid Becker c.s. over een aanpak',
+    '### Vraag 1',
+    '**Antwoord 1**\nJa.',
+    '- punt met [^1]\n- tweede punt\n\n  vervolg van het punt met [^3]',
+    '1. Kamerstuk 29754, nr. 5\n2. nog een',
+    '```\n[^1] in code\n\nKamerstuk 29754\n```',
+    '<!--\nKamerstuk 29 754, nr. 1\n\n[^2]\n-->',
+    '> Een citaat met [^1] en\n> Kamerstuk 29 754, nr. 4 over twee regels',
+    'Tekst met `Kamerstuk 29754` in code en [link](https://x.nl/kst-29754-1) en [ref][a].',
+    '[a]: https://zoek.officielebekendmakingen.nl/kst-29754-482.html',
+    '[^1]: Kamerstuk 29 754, nr. 482.',
+    '[^2]: Motie Becker c.s., Kamerstuk 29 754, nr. 451\n\n    Tweede alinea van de noot met Kamerstuk 1 234, nr. 5.',
+    '[^3]: Handelingen II 2018/19, nr. 28, item 9.',
+    'Gewone alinea zonder iets bijzonders.',
+    'Titel\n=====',
+    '    ingesprongen code met [^1]',
+    'Noot [^9] zonder definitie.',
+    '<div>\nKamerstuk 29 754\n</div>',
+    'Regel met harde\\\nafbreking [^1]',
+  );
+
+  it('for generated drafts', () => {
+    fc.assert(
+      fc.property(fc.array(fragment, { minLength: 1, maxLength: 12 }), fc.constantFrom('\n\n', '\n\n\n', '\r\n\r\n'), (parts, sep) => {
+        const text = (sep.includes('\r') ? parts.map((p) => p.replace(/\n/g, '\r\n')) : parts).join(sep);
+        assertEqualsWholeParse(text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reuses cached block facts and gives the same analysis', () => {
+    const cache = new MemoryBlockCache();
+    const text = fs.readFileSync(path.join(CORPUS, '29754-501-stand-van-zaken-moties-toezeggingen.md'), 'utf8');
+    const first = analyze(text, { cache });
+    const size = cache.size;
+    const edited = text.replace('Bijgaand bied ik u', 'Hierbij bied ik u');
+    const second = analyze(edited, { cache });
+    assert.equal(cache.size, size + 1, 'only the edited block is parsed again');
+    assert.equal(second.units.length, first.units.length);
+    assert.deepEqual(shape(analyze(edited), () => true), shape(second, () => true));
+  });
+});
