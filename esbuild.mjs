@@ -1,5 +1,5 @@
-// Bundles: the CLI (also its own worker entry) and the engine for the benchmarks. The language
-// server and the extension join with the editor work. The build id (a hash of the sources) lets
+// Bundles: the CLI (also its own worker entry), the language server, and the engine for the
+// benchmarks. The VS Code extension joins with the editor work. The build id (a hash of the sources) lets
 // caches from other builds be ignored.
 import { build } from 'esbuild';
 import crypto from 'node:crypto';
@@ -33,4 +33,4 @@ const common = {
   define: { __KAMERBRIEF_BUILD__: JSON.stringify(sourceHash('server/src')) },
 };
 
-await build({ ...common, entryPoints: { cli: 'server/src/cli.ts', engine: 'server/src/core/engine.ts' }, outdir: 'dist' });
+await build({ ...common, entryPoints: { cli: 'server/src/cli.ts', engine: 'server/src/core/engine.ts', server: 'server/src/server.ts' }, outdir: 'dist' });

@@ -91,6 +91,11 @@ const PARTY = /\((?:(?:allen|beiden|allebei) )?[\p{Lu}\d][\p{L}\d]*(?:[- ][\p{L}
 const PARTY_NOT = /^\((?:Kamerstuk|Handelingen|Aanhangsel|Bijlage|Zie|Motie|\d+\))/u;
 const CS = /(?:c\.\s?s\.?|c\s?s\.|cs|C\.S\.?)(?![\p{L}\d])/uy;
 
+/** Flat text for a message: footnote calls (U+FFFC) left out. */
+export function withoutCalls(flat: string): string {
+  return flat.replace(/\uFFFC/g, '').trim();
+}
+
 function skipCalls(flat: string, p: number): number {
   while (flat[p] === OBJ) p++;
   return p;
@@ -162,9 +167,11 @@ export function parseMemberList(flat: string, at: number, sep: 'en' | 'slash', f
   }
   if (names.length === 0) return null;
   if (commaFrom >= 0) {
-    // "A, B" without a closing "en C" is no list: the comma ends the phrase after A.
+    // "A, B" without a closing "en C" is no list: the comma ends the phrase after A, and how
+    // many members were meant is unsure.
     names.length = commaFrom;
     p = commaEnd;
+    complete = false;
   }
   let cs: MemberList['cs'] = null;
   const afterName = skipCalls(flat, p);
@@ -193,6 +200,24 @@ export function sameMember(a: string, b: string): boolean {
 
 export function normalizeName(name: string): string {
   return name.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** A set of members under sameMember, looked up by surname's last word (no quadratic scans). */
+export class MemberSet {
+  readonly #byLast = new Map<string, string[]>();
+
+  add(name: string): void {
+    const n = normalizeName(name);
+    const key = n.slice(n.lastIndexOf(' ') + 1);
+    const list = this.#byLast.get(key);
+    if (!list) this.#byLast.set(key, [n]);
+    else if (!list.includes(n)) list.push(n);
+  }
+
+  has(name: string): boolean {
+    const n = normalizeName(name);
+    return (this.#byLast.get(n.slice(n.lastIndexOf(' ') + 1)) ?? []).some((x) => sameMember(x, n));
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -258,21 +283,34 @@ const ABBREVIATION = /(?:^|[\s(])(?:c\.s|nrs?|jl|j\.l|o\.a|e\.a|ca|bijv|t\.v\.v|
 
 /** Flat span of the sentence around `index`: ends after ".?!" (plus quotes and footnote calls) before a space. */
 export function sentenceAt(flat: string, index: number): { start: number; end: number } {
+  const ends = sentenceEnds(flat);
+  // Binary search for the first end after index.
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= index) lo = mid + 1;
+    else hi = mid;
+  }
+  const start = lo > 0 ? ends[lo - 1]! : 0;
+  return { start: skipSpace(flat, start), end: lo < ends.length ? ends[lo]! : flat.length };
+}
+
+// The rules ask for many sentences of the same unit in a row: keep the last unit's ends.
+let endsCache: { flat: string; ends: number[] } | null = null;
+
+function sentenceEnds(flat: string): number[] {
+  if (endsCache?.flat === flat) return endsCache.ends;
   const ends: number[] = [];
   const re = /[.?!]+["'”’»)\]]*\uFFFC*(?=\s|$)/g;
+  const last = flat.trimEnd().length;
   for (const m of flat.matchAll(re)) {
-    if (/^\.[^?!]*$/.test(m[0]) && ABBREVIATION.test(flat.slice(Math.max(0, m.index - 8), m.index))) {
-      // An abbreviation ends the sentence only when nothing follows.
-      if (m.index + m[0].length < flat.trimEnd().length) continue;
-    }
+    // An abbreviation ("c.s.", "nr.", "jl.", initials) ends the sentence only when nothing follows.
+    if (/^\.[^?!]*$/.test(m[0]) && ABBREVIATION.test(flat.slice(Math.max(0, m.index - 8), m.index)) && m.index + m[0].length < last) continue;
     ends.push(m.index + m[0].length);
   }
-  let start = 0;
-  for (const e of ends) {
-    if (e <= index) start = e;
-    else return { start: skipSpace(flat, start), end: e };
-  }
-  return { start: skipSpace(flat, start), end: flat.length };
+  endsCache = { flat, ends };
+  return ends;
 }
 
 function skipSpace(flat: string, p: number): number {
@@ -408,7 +446,7 @@ export interface MotieMention {
   /** The same span in the source. */
   start: number;
   end: number;
-  /** The phrase as flat text, e.g. "motie van het lid Becker (VVD)". */
+  /** The phrase as flat text without footnote calls, e.g. "motie van het lid Becker (VVD)". */
   text: string;
   /** For form "van": the member phrase ("het lid …"); null for "motie-Taverne" / "motie Becker". */
   phrase: MemberPhrase | null;
@@ -438,10 +476,24 @@ export function findMotieMentions(doc: DocumentAnalysis): MotieMention[] {
   return out;
 }
 
+// Several rules read the same mentions: keep them per analysis (a Unit object alone is no key:
+// the engine reuses unchanged units across documents, whose footnotes may differ).
+const mentionCache = new WeakMap<DocumentAnalysis, Map<Unit, MotieMention[]>>();
+
+/** The motie mentions of one unit (cached per analysis). */
 export function mentionsInUnit(doc: DocumentAnalysis, unit: Unit): MotieMention[] {
+  let perUnit = mentionCache.get(doc);
+  if (!perUnit) mentionCache.set(doc, (perUnit = new Map()));
+  let got = perUnit.get(unit);
+  if (!got) perUnit.set(unit, (got = readMentions(doc, unit)));
+  return got;
+}
+
+function readMentions(doc: DocumentAnalysis, unit: Unit): MotieMention[] {
   const flat = unit.flat;
   const found: Omit<MotieMention, 'sentence' | 'calls' | 'sources' | 'own'>[] = [];
   const phrases = memberPhrases(unit);
+  let nextPhrase = 0;
   for (const m of flat.matchAll(MOTIE)) {
     const word = m[2]!;
     if (word === 'MOTIE') continue; // the title of a motie document itself
@@ -457,7 +509,9 @@ export function mentionsInUnit(doc: DocumentAnalysis, unit: Unit): MotieMention[
       const van = /^[ \u00a0\n](?:van[ \u00a0\n]){1,2}/i.exec(flat.slice(after, after + 10));
       if (van) {
         form = 'van';
-        phrase = phrases.find((p) => p.articleStart >= after && p.articleStart <= after + van[0].length + 4) ?? null;
+        while (nextPhrase < phrases.length && phrases[nextPhrase]!.articleStart < after) nextPhrase++;
+        const candidate = phrases[nextPhrase];
+        phrase = candidate && candidate.articleStart <= after + van[0].length + 4 ? candidate : null;
         members = phrase?.list ?? null;
       } else {
         form = 'short';
@@ -478,7 +532,7 @@ export function mentionsInUnit(doc: DocumentAnalysis, unit: Unit): MotieMention[
       flatEnd,
       start: flatToSource(unit, flatStart),
       end: flatEndToSource(unit, flatEnd),
-      text: flat.slice(flatStart, flatEnd),
+      text: withoutCalls(flat.slice(flatStart, flatEnd)),
       phrase,
       members,
       subject: subj ? subj[1]!.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 6).join(' ') : null,
@@ -551,8 +605,27 @@ export function documentHeadings(doc: DocumentAnalysis): HeadingInfo[] {
 
 /** Source span of a heading's section: after the heading up to the next heading of the same or a higher level. */
 export function sectionOf(doc: DocumentAnalysis, headings: HeadingInfo[], heading: HeadingInfo): Span {
-  const next = headings.find((h) => h.start >= heading.end && h.depth <= heading.depth);
-  return { start: heading.end, end: next ? next.start : doc.text.length };
+  const at = headings.indexOf(heading);
+  for (let i = at < 0 ? 0 : at + 1; i < headings.length; i++) {
+    const h = headings[i]!;
+    if (h.start >= heading.end && h.depth <= heading.depth) return { start: heading.end, end: h.start };
+  }
+  return { start: heading.end, end: doc.text.length };
+}
+
+/** Indices [from, to) of the items whose start lies in span; items sorted by start. */
+export function within<T>(items: readonly T[], startOf: (item: T) => number, span: Span): [number, number] {
+  const first = (pos: number): number => {
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (startOf(items[mid]!) < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return [first(span.start), first(span.end)];
 }
 
 /** Source offsets of a flat span when the source there is the same text (no markup inside). */

@@ -9,10 +9,12 @@ import {
   findMotieMentions,
   firstMover,
   mentionsInUnit,
+  MemberSet,
   sameMember,
   sectionOf,
   sentenceAt,
   sourcesOfSentence,
+  within,
   type HeadingInfo,
   type MotieMention,
 } from '../motie-shared.js';
@@ -25,8 +27,9 @@ function sectionGivesSource(doc: DocumentAnalysis, headings: HeadingInfo[], head
   if (!info) return false;
   const span = sectionOf(doc, headings, info);
   const mover = firstMover(heading);
-  for (const unit of doc.units) {
-    if (unit.footnote !== null || unit.start < span.start || unit.start >= span.end) continue;
+  const [from, to] = within(doc.units, (u) => u.start, span);
+  for (const unit of doc.units.slice(from, to)) {
+    if (unit.footnote !== null) continue;
     const mentions = mentionsInUnit(doc, unit);
     if (mentions.some((m) => sameMember(firstMover(m), mover) && m.sources.length > 0)) return true;
     // "Naar aanleiding van deze motie[^1] …": a generic mention carries the source too, unless
@@ -50,12 +53,12 @@ const rule: Rule = {
     tags: ['moties', 'bronvermelding'],
   },
   check({ doc, report }) {
-    const seen: string[] = [];
+    const seen = new MemberSet();
     let headings: HeadingInfo[] | null = null;
     for (const m of findMotieMentions(doc)) {
       const mover = firstMover(m);
       if (m.kind === 'heading') {
-        seen.push(mover);
+        seen.add(mover);
         if (m.sources.length > 0) continue;
         headings ??= documentHeadings(doc);
         if (sectionGivesSource(doc, headings, m)) continue;
@@ -72,8 +75,8 @@ const rule: Rule = {
         continue;
       }
       // Later mentions of the same motie (same first mover) need no source.
-      if (seen.some((s) => sameMember(s, mover))) continue;
-      seen.push(mover);
+      if (seen.has(mover)) continue;
+      seen.add(mover);
       if (m.sources.length > 0) continue;
       report({
         span: { start: m.start, end: m.end },

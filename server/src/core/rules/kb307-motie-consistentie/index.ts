@@ -1,47 +1,70 @@
 // KB307: within one document a motie keeps one Kamerstuk number, and a number keeps one motie.
 // Which mentions are "one motie" is decided conservatively (a member may file several moties):
 // the heading of a motie section and the mentions of its first mover in that section; mentions
-// with the same first mover and the same "over …" subject; mentions in one paragraph; and a
-// footnote's "Motie Becker c.s., Kamerstuk …" with the sentence that calls that footnote.
+// with the same first mover and the same "over …" subject; and a footnote's "Motie Becker c.s., Kamerstuk …" with the sentence that calls that footnote.
 import { q, unexpected } from '../../message.js';
 import type { Rule } from '../../rule.js';
-import { documentHeadings, findMotieMentions, firstMover, sameMember, sectionOf, type MotieMention } from '../motie-shared.js';
+import type { DocumentAnalysis } from '../../model.js';
+import {
+  documentHeadings,
+  findMotieMentions,
+  firstMover,
+  normalizeName,
+  sameMember,
+  sectionOf,
+  within,
+  type MotieMention,
+} from '../motie-shared.js';
 
-function groups(doc: Parameters<Rule['check']>[0]['doc'], mentions: MotieMention[]): number[] {
+function groups(doc: DocumentAnalysis, mentions: MotieMention[]): number[] {
   const parent = mentions.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
   const union = (a: number, b: number): void => {
     const x = find(a);
     const y = find(b);
     if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
   };
   const headings = documentHeadings(doc);
+  const headingOf = new Map(headings.map((h) => [h.unit, h]));
   mentions.forEach((h, i) => {
-    if (h.kind !== 'heading') return;
-    const info = headings.find((x) => x.unit === h.unit);
+    const info = h.kind === 'heading' ? headingOf.get(h.unit) : undefined;
     if (!info) return;
-    const span = sectionOf(doc, headings, info);
-    mentions.forEach((m, j) => {
-      if (m.kind !== 'body' || m.unit.footnote !== null || m.unit.start < span.start || m.unit.start >= span.end) return;
-      if (!sameMember(firstMover(m), firstMover(h))) return;
+    const [from, to] = within(mentions, (m) => m.unit.start, sectionOf(doc, headings, info));
+    for (let j = from; j < to; j++) {
+      const m = mentions[j]!;
+      if (m.kind !== 'body' || m.unit.footnote !== null || !sameMember(firstMover(m), firstMover(h))) continue;
       // "de oorspronkelijke motie" under a "Gewijzigde motie" heading is another document.
       const before = m.unit.flat.slice(Math.max(0, m.flatStart - 25), m.flatStart);
-      if ((m.gewijzigd && !h.gewijzigd) || /oorspronkelijke|eerdere|originele/i.test(before)) return;
+      if ((m.gewijzigd && !h.gewijzigd) || /oorspronkelijke|eerdere|originele|andere/i.test(before)) continue;
+      if (m.subject !== null && h.subject !== null && m.subject !== h.subject) continue;
       union(i, j);
-    });
-  });
-  for (let i = 0; i < mentions.length; i++) {
-    const a = mentions[i]!;
-    for (let j = i + 1; j < mentions.length; j++) {
-      const b = mentions[j]!;
-      if (!sameMember(firstMover(a), firstMover(b))) continue;
-      const sameSubject = a.subject !== null && a.subject === b.subject && a.gewijzigd === b.gewijzigd;
-      const sameParagraph = a.unit === b.unit && a.gewijzigd === b.gewijzigd;
-      const noteOf = (x: MotieMention, y: MotieMention): boolean =>
-        x.unit.footnote !== null && y.calls.some((c) => c.label.toLowerCase() === x.unit.footnote!.toLowerCase());
-      if (sameSubject || sameParagraph || noteOf(a, b) || noteOf(b, a)) union(i, j);
     }
-  }
+  });
+  const bySubject = new Map<string, number>();
+  const callers = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    if (m.subject !== null) {
+      const key = `${normalizeName(firstMover(m))}|${m.gewijzigd}|${m.subject}`;
+      const first = bySubject.get(key);
+      if (first === undefined) bySubject.set(key, i);
+      else union(first, i);
+    }
+    for (const c of m.calls) {
+      const label = c.label.toLowerCase();
+      const list = callers.get(label);
+      if (list) list.push(i);
+      else callers.set(label, [i]);
+    }
+  });
+  mentions.forEach((m, i) => {
+    if (m.unit.footnote === null) return;
+    for (const j of callers.get(m.unit.footnote.toLowerCase()) ?? []) {
+      if (sameMember(firstMover(m), firstMover(mentions[j]!))) union(i, j);
+    }
+  });
   return mentions.map((_, i) => find(i));
 }
 

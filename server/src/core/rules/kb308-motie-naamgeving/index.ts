@@ -6,7 +6,7 @@ import { q, unexpected } from '../../message.js';
 import type { Unit } from '../../model.js';
 import type { Report, Span } from '../../types.js';
 import type { Rule } from '../../rule.js';
-import { exactSource, findMotieMentions, memberPhrases, TUSSENVOEGSELS, type MemberList, type MemberPhrase } from '../motie-shared.js';
+import { exactSource, findMotieMentions, memberPhrases, TUSSENVOEGSELS, withoutCalls, type MemberList, type MemberPhrase } from '../motie-shared.js';
 import type { DocumentAnalysis } from '../../model.js';
 
 type Emit = (r: Report) => void;
@@ -31,7 +31,7 @@ function checkArticle(doc: DocumentAnalysis, p: MemberPhrase, emit: Emit): void 
   const from = p.articleEnd - p.noun.length - 1 - p.determiner.length;
   const written = flat.slice(from, p.articleEnd);
   const replacement = capitalLike(written, want);
-  const phrase = flat.slice(from, p.list.end);
+  const phrase = withoutCalls(flat.slice(from, p.list.end));
   emit(
     flatReport(doc, p.unit, from, p.articleEnd, replacement, unexpected({
       what: 'aanduiding',
@@ -54,11 +54,11 @@ function checkList(doc: DocumentAnalysis, unit: Unit, list: MemberList, emit: Em
   }
   for (const name of list.names) {
     if (!name.party || name.partySpaced) continue;
-    const found = flat.slice(name.flatStart, name.partyEnd);
+    const found = withoutCalls(flat.slice(name.flatStart, name.partyEnd));
     emit(flatReport(doc, unit, name.partyStart, name.partyStart + 1, ' (', unexpected({
       what: 'spatiëring',
       found: q(found),
-      expected: q(`${flat.slice(name.flatStart, name.partyStart)} ${flat.slice(name.partyStart, name.partyEnd)}`),
+      expected: q(`${withoutCalls(flat.slice(name.flatStart, name.partyStart))} ${flat.slice(name.partyStart, name.partyEnd)}`),
       explanation: 'een spatie voor de fractie tussen haakjes',
     })));
   }

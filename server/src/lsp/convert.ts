@@ -1,0 +1,23 @@
+// Core results → LSP shapes.
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
+import type { DocumentAnalysis } from '../core/model.js';
+import type { LintMessage } from '../core/types.js';
+
+export function range(doc: DocumentAnalysis, start: number, end: number): Range {
+  return { start: doc.lines.positionAt(start), end: doc.lines.positionAt(end) };
+}
+
+const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
+
+export function toDiagnostic(doc: DocumentAnalysis, m: LintMessage, uri: string): Diagnostic {
+  return {
+    range: range(doc, m.start, m.end),
+    severity: SEVERITY[m.severity],
+    code: m.ruleId,
+    codeDescription: { href: `https://github.com/kamerbrief/kamerbrief/blob/main/server/src/core/rules/${m.ruleId.toLowerCase()}-${m.rule}/README.md` },
+    source: 'kamerbrief',
+    message: m.message,
+    data: m.fix ? { fix: m.fix, version: null } : undefined,
+    ...(m.related ? { relatedInformation: m.related.map((r) => ({ location: { uri, range: range(doc, r.start, r.end) }, message: r.message })) } : {}),
+  };
+}

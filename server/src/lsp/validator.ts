@@ -1,0 +1,62 @@
+// Diagnostics per document version: debounced while typing, published only if the version is
+// still current when the work is done (stale work is dropped, never shown).
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analyses } from './analyses.js';
+import { toDiagnostic } from './convert.js';
+import { toLintConfig, type SettingsCache } from './settings.js';
+
+const TYPING_DELAY_MS = 120;
+
+export class Validator {
+  readonly #timers = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly analyses: Analyses,
+    private readonly settings: SettingsCache,
+  ) {}
+
+  changed(doc: TextDocument): void {
+    void this.settings.get(doc.uri).then((s) => {
+      if (s.run === 'onType') this.schedule(doc, TYPING_DELAY_MS);
+    });
+  }
+
+  schedule(doc: TextDocument, delay: number): void {
+    this.cancel(doc.uri);
+    const timer = setTimeout(() => {
+      this.#timers.delete(doc.uri);
+      void this.#validate(doc.uri, doc.version);
+    }, delay);
+    this.#timers.set(doc.uri, timer);
+  }
+
+  cancel(uri: string): void {
+    const t = this.#timers.get(uri);
+    if (t) clearTimeout(t);
+    this.#timers.delete(uri);
+  }
+
+  async #validate(uri: string, version: number): Promise<void> {
+    const doc = this.documents.get(uri);
+    if (!doc || doc.version !== version) return;
+    const s = await this.settings.get(uri);
+    const current = this.documents.get(uri);
+    if (!current || current.version !== version) return;
+    if (!s.enable) {
+      await this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      return;
+    }
+    try {
+      const analysis = this.analyses.analysis(current);
+      const messages = this.analyses.messages(current, toLintConfig(s)).filter((m) => !s.focus || m.severity === 'error');
+      if (this.documents.get(uri)?.version !== version) return;
+      await this.connection.sendDiagnostics({ uri, version, diagnostics: messages.map((m) => toDiagnostic(analysis, m, uri)) });
+    } catch (err) {
+      // Answer with what we can and stay up.
+      this.connection.console.error(`kamerbrief: ${(err as Error).stack ?? err}`);
+    }
+  }
+}

@@ -1,0 +1,196 @@
+#!/usr/bin/env node
+// The language server: a thin shell mapping LSP requests onto the core. Transport comes from
+// argv (--stdio for Neovim and other clients, --node-ipc for the VS Code client).
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  CompletionItemKind,
+  InsertTextFormat,
+  MarkupKind,
+  ProposedFeatures,
+  SymbolKind,
+  TextDocumentSyncKind,
+  TextDocuments,
+  createConnection,
+  type Connection,
+  type DocumentSymbol,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { completions } from './core/features/completion.js';
+import { citationAt } from './core/features/find.js';
+import { hoverMarkdown } from './core/features/hover.js';
+import { definitionAt, footnoteReferences } from './core/features/navigation.js';
+import { outline, type OutlineItem } from './core/features/symbols.js';
+import { runRules } from './core/lint.js';
+import { Analyses } from './lsp/analyses.js';
+import { FIX_ALL_KIND, fixAllAction, quickFixes, renumberFootnotes } from './lsp/code-actions.js';
+import { range } from './lsp/convert.js';
+import { Validator } from './lsp/validator.js';
+import { SettingsCache, toLintConfig } from './lsp/settings.js';
+import { citationKey, findInWorkspace } from './lsp/workspace-refs.js';
+
+export const COMMAND_RENUMBER = 'kamerbrief.renumberFootnotes';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const analyses = new Analyses();
+  let configurationSupport = false;
+  let folders: string[] = [];
+  const settings = new SettingsCache(connection, () => configurationSupport);
+  const validator = new Validator(connection, documents, analyses, settings);
+
+  connection.onInitialize((params) => {
+    configurationSupport = Boolean(params.capabilities.workspace?.configuration);
+    folders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (folders.length === 0 && params.rootUri) folders = [params.rootUri];
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['^', ' '] },
+        definitionProvider: true,
+        referencesProvider: true,
+        documentSymbolProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: [COMMAND_RENUMBER] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'kamerbrief-language-server', version: '0.1.0' },
+    };
+  });
+  connection.onInitialized(() => {
+    if (configurationSupport) void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
+    connection.workspace?.onDidChangeWorkspaceFolders?.((e) => {
+      folders = folders.filter((f) => !e.removed.some((r) => r.uri === f)).concat(e.added.map((a) => a.uri));
+    });
+  });
+  connection.onDidChangeConfiguration(() => {
+    settings.clear();
+    documents.all().forEach((d) => validator.schedule(d, 0));
+  });
+
+  documents.onDidOpen((e) => validator.schedule(e.document, 0));
+  documents.onDidChangeContent((e) => validator.changed(e.document));
+  documents.onDidSave((e) => validator.schedule(e.document, 0));
+  documents.onDidClose((e) => {
+    validator.cancel(e.document.uri);
+    analyses.forget(e.document.uri);
+    settings.clear(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  const withDoc = <T>(uri: string, fallback: T, f: (doc: TextDocument) => T): T => {
+    const doc = documents.get(uri);
+    if (!doc) return fallback;
+    try {
+      return f(doc);
+    } catch (err) {
+      connection.console.error(`kamerbrief: ${(err as Error).stack ?? err}`);
+      return fallback;
+    }
+  };
+
+  connection.onHover((p) =>
+    withDoc(p.textDocument.uri, null, (doc) => {
+      const a = analyses.analysis(doc);
+      const hit = citationAt(a, a.lines.offsetAt(p.position));
+      if (!hit) return null;
+      return { contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(hit.citation) }, range: range(a, hit.citation.start, hit.citation.end) };
+    }),
+  );
+
+  connection.onDefinition((p) =>
+    withDoc(p.textDocument.uri, [], (doc) => {
+      const a = analyses.analysis(doc);
+      return definitionAt(a, a.lines.offsetAt(p.position)).map((s) => ({ uri: doc.uri, range: range(a, s.start, s.end) }));
+    }),
+  );
+
+  connection.onReferences(async (p) => {
+    const doc = documents.get(p.textDocument.uri);
+    if (!doc) return [];
+    const a = analyses.analysis(doc);
+    const offset = a.lines.offsetAt(p.position);
+    const notes = footnoteReferences(a, offset);
+    if (notes.length) return notes.map((s) => ({ uri: doc.uri, range: range(a, s.start, s.end) }));
+    const hit = citationAt(a, offset);
+    const key = hit && citationKey(hit.citation);
+    if (!key) return [];
+    const open = new Map(documents.all().map((d) => [d.uri, analyses.analysis(d)]));
+    const found = await findInWorkspace(key, folders, open, analyses.cache);
+    return found.map((f) => ({ uri: f.uri, range: range(f.doc, f.citation.start, f.citation.end) }));
+  });
+
+  connection.onDocumentSymbol((p) =>
+    withDoc(p.textDocument.uri, [], (doc) => {
+      const a = analyses.analysis(doc);
+      const kind = { section: SymbolKind.Namespace, motie: SymbolKind.Event, toezegging: SymbolKind.Key, vraag: SymbolKind.Interface, antwoord: SymbolKind.Field };
+      const convert = (i: OutlineItem): DocumentSymbol => ({
+        name: i.name || '(leeg)',
+        kind: kind[i.kind],
+        range: range(a, i.start, Math.max(i.end, i.selectionEnd)),
+        selectionRange: range(a, i.selectionStart, i.selectionEnd),
+        children: i.children.map(convert),
+      });
+      return outline(a).map(convert);
+    }),
+  );
+
+  connection.onDocumentLinks((p) =>
+    withDoc(p.textDocument.uri, [], (doc) => {
+      const a = analyses.analysis(doc);
+      return a.citations
+        .filter(({ citation }) => citation.url)
+        .map(({ citation }) => ({ range: range(a, citation.start, citation.end), target: citation.url!, tooltip: 'Open in officiële bekendmakingen' }));
+    }),
+  );
+
+  connection.onCompletion((p) =>
+    withDoc(p.textDocument.uri, [], (doc) => {
+      const a = analyses.analysis(doc);
+      const offset = a.lines.offsetAt(p.position);
+      return completions(a, offset).map((c, i) => ({
+        label: c.label,
+        detail: c.detail,
+        kind: c.kind === 'footnote' ? CompletionItemKind.Reference : CompletionItemKind.Snippet,
+        sortText: String(i).padStart(4, '0'),
+        insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+        textEdit: { range: range(a, c.replaceStart, offset), newText: c.insert },
+      }));
+    }),
+  );
+
+  connection.onCodeAction(async (p) => {
+    const doc = documents.get(p.textDocument.uri);
+    if (!doc) return [];
+    const s = await settings.get(doc.uri);
+    const config = toLintConfig(s);
+    const a = analyses.analysis(doc);
+    const only = p.context.only;
+    if (only && only.some((k) => FIX_ALL_KIND.startsWith(k) && k !== CodeActionKind.QuickFix)) {
+      const action = fixAllAction(doc.uri, a, { config, cache: analyses.cache }, FIX_ALL_KIND);
+      return action ? [action] : [];
+    }
+    const messages = analyses.messages(doc, config);
+    return quickFixes(doc.uri, a, messages, p.context.diagnostics, a.lines.offsetAt(p.range.start), a.lines.offsetAt(p.range.end));
+  });
+
+  connection.onExecuteCommand(async (p) => {
+    if (p.command !== COMMAND_RENUMBER) return null;
+    const uri = (p.arguments?.[0] as string | undefined) ?? '';
+    const doc = documents.get(uri);
+    if (!doc) return null;
+    const a = analyses.analysis(doc);
+    const edit = renumberFootnotes(a, (text) => runRules(analyses.reanalyze(text), {}));
+    if (edit) await connection.workspace.applyEdit({ label: 'Voetnoten hernummeren', edit: { changes: { [uri]: [edit] } } });
+    return null;
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+// Started as a program (not imported by tests): connect over the transport argv names.
+const isMain = process.argv.some((a) => a === '--stdio' || a.startsWith('--node-ipc') || a.startsWith('--socket') || a.startsWith('--pipe'));
+if (isMain) startServer(createConnection(ProposedFeatures.all));
