@@ -1,0 +1,69 @@
+// An LSP client and our server in one process, over a pair of streams: no sleeps, we await the
+// server's notifications.
+import { PassThrough } from 'node:stream';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from '../../server/src/server.js';
+
+export interface Harness {
+  client: ProtocolConnection;
+  /** Resolves with the first diagnostics for uri at (or after) the given version. */
+  diagnostics(uri: string, version: number): Promise<PublishDiagnosticsParams>;
+  open(uri: string, text: string, version?: number): Promise<void>;
+  settings: Record<string, unknown>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(workspaceUri: string | null = null): Promise<Harness> {
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  startServer(createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
+  const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  const latest = new Map<string, PublishDiagnosticsParams>();
+  const waiting: { uri: string; version: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  const harness: Harness = {
+    client,
+    settings: {},
+    diagnostics(uri, version) {
+      const have = latest.get(uri);
+      if (have && (have.version ?? 0) >= version) return Promise.resolve(have);
+      return new Promise((resolve) => waiting.push({ uri, version, resolve }));
+    },
+    async open(uri, text, version = 1) {
+      await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+    },
+    async close() {
+      await client.sendRequest('shutdown');
+      client.dispose();
+      toServer.end();
+      toClient.end();
+    },
+  };
+  client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    latest.set(p.uri, p);
+    for (const w of [...waiting]) {
+      if (w.uri === p.uri && (p.version ?? 0) >= w.version) {
+        waiting.splice(waiting.indexOf(w), 1);
+        w.resolve(p);
+      }
+    }
+  });
+  client.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => harness.settings));
+  client.onRequest('client/registerCapability', () => null);
+  client.onRequest('workspace/applyEdit', () => ({ applied: true }));
+  client.listen();
+  await client.sendRequest('initialize', {
+    processId: null,
+    rootUri: workspaceUri,
+    workspaceFolders: workspaceUri ? [{ uri: workspaceUri, name: 'ws' }] : null,
+    capabilities: { workspace: { configuration: true } },
+  });
+  await client.sendNotification('initialized', {});
+  return harness;
+}

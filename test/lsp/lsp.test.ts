@@ -1,0 +1,150 @@
+// The language server over an in-process stream pair, on the corpus letters and drafts with slips.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CodeAction, CompletionItem, DocumentSymbol, Hover, Location, TextEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CORPUS } from '../helpers/paths.js';
+import { startHarness, type Harness } from './harness.js';
+
+const LETTER = fs.readFileSync(path.join(CORPUS, '29754-501-stand-van-zaken-moties-toezeggingen.md'), 'utf8');
+const ANSWERS = fs.readFileSync(path.join(CORPUS, '2019-antwoorden-kamervragen-dreigingsbeeld-50.md'), 'utf8');
+const SLIPS = 'Zie Kamerstuk 29754, nr. 482 en Kamerstuk 29 754, nr.451.[^1]\n\n[^1]: Kamerstuk 29 754, nr. 482.\n';
+
+function apply(text: string, edits: TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create('x', 'markdown', 1, text), edits);
+}
+
+describe('language server (in-process stream pair)', () => {
+  let h: Harness;
+  let dir: string;
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-lsp-'));
+    fs.writeFileSync(path.join(dir, 'andere-brief.md'), 'Eerder schreef ik u (Kamerstuk 29 754, nr. 482).\n');
+    h = await startHarness(pathToFileURL(dir).toString());
+  });
+  after(async () => {
+    await h.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('publishes no errors or warnings for the published letters', async () => {
+    for (const [name, text] of [['brief.md', LETTER], ['antwoorden.md', ANSWERS]] as const) {
+      const uri = `file:///corpus/${name}`;
+      await h.open(uri, text);
+      const d = await h.diagnostics(uri, 1);
+      assert.deepEqual(d.diagnostics.filter((x) => x.severity! <= 2).map((x) => `${x.code} ${x.message}`), []);
+    }
+  });
+
+  it('publishes diagnostics with code and exact range for a draft with slips, and follows edits', async () => {
+    const uri = 'file:///concept.md';
+    await h.open(uri, SLIPS);
+    const d = await h.diagnostics(uri, 1);
+    const kb101 = d.diagnostics.filter((x) => x.code === 'KB101');
+    assert.equal(kb101.length, 2);
+    assert.deepEqual(kb101[0]!.range, { start: { line: 0, character: 4 }, end: { line: 0, character: 28 } });
+    assert.equal(kb101[0]!.source, 'kamerbrief');
+    await h.client.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 14 }, end: { line: 0, character: 19 } }, text: '29 754' }],
+    });
+    const d2 = await h.diagnostics(uri, 2);
+    assert.equal(d2.diagnostics.filter((x) => x.code === 'KB101').length, 1);
+  });
+
+  it('a quick fix gives the canonical text; fix-all cleans the draft', async () => {
+    const uri = 'file:///fix.md';
+    await h.open(uri, SLIPS);
+    const d = await h.diagnostics(uri, 1);
+    const first = d.diagnostics.find((x) => x.code === 'KB101')!;
+    const actions = (await h.client.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: first.range,
+      context: { diagnostics: [first] },
+    })) as CodeAction[];
+    const quick = actions.find((a) => a.kind === 'quickfix' && a.isPreferred)!;
+    const fixed = apply(SLIPS, quick.edit!.changes![uri]!);
+    assert.ok(fixed.startsWith('Zie Kamerstuk 29 754, nr. 482 en'), fixed);
+    const all = (await h.client.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.kamerbrief'] },
+    })) as CodeAction[];
+    assert.equal(all.length, 1);
+    assert.equal(all[0]!.kind, 'source.fixAll.kamerbrief');
+    assert.equal(apply(SLIPS, all[0]!.edit!.changes![uri]!), 'Zie Kamerstuk 29 754, nr. 482 en Kamerstuk 29 754, nr. 451.[^1]\n\n[^1]: Kamerstuk 29 754, nr. 482.\n');
+  });
+
+  it('hover shows the card of a citation with kind, canonical form and links', async () => {
+    const uri = 'file:///corpus/brief.md';
+    const line = LETTER.split('\n').findIndex((l) => l.startsWith('[^3]:'));
+    const hover = (await h.client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: 10 } })) as Hover;
+    const value = (hover.contents as { value: string }).value;
+    assert.match(value, /\*\*Kamerstuk\*\*/);
+    assert.match(value, /Kamerstuk 29 754, nr\. 451/);
+    assert.match(value, /https:\/\/zoek\.officielebekendmakingen\.nl\/kst-29754-451\.html/);
+    assert.match(value, /tweedekamer\.nl/);
+  });
+
+  it('goes from a footnote call to its body and from Vraag to Antwoord', async () => {
+    const lines = LETTER.split('\n');
+    const callLine = lines.findIndex((l) => l.includes('Becker (VVD)[^3]'));
+    const col = lines[callLine]!.indexOf('[^3]') + 1;
+    const defs = (await h.client.sendRequest('textDocument/definition', { textDocument: { uri: 'file:///corpus/brief.md' }, position: { line: callLine, character: col } })) as Location[];
+    assert.equal(defs[0]!.range.start.line, lines.findIndex((l) => l.startsWith('[^3]:')));
+    const q = ANSWERS.split('\n').findIndex((l) => l === '### Vraag 4');
+    const a = ANSWERS.split('\n').findIndex((l) => l === '### Antwoord 4');
+    const toAnswer = (await h.client.sendRequest('textDocument/definition', { textDocument: { uri: 'file:///corpus/antwoorden.md' }, position: { line: q, character: 6 } })) as Location[];
+    assert.deepEqual(toAnswer.map((l) => l.range.start.line), [a]);
+  });
+
+  it('finds references of a Kamerstuk across the workspace', async () => {
+    const uri = pathToFileURL(path.join(dir, 'open.md')).toString();
+    await h.open(uri, 'Zie Kamerstuk 29 754, nr. 482 en nogmaals Kamerstuk 29 754, nr. 482.\n');
+    await h.diagnostics(uri, 1);
+    const refs = (await h.client.sendRequest('textDocument/references', { textDocument: { uri }, position: { line: 0, character: 8 }, context: { includeDeclaration: true } })) as Location[];
+    const files = refs.map((r) => path.basename(new URL(r.uri).pathname)).sort();
+    assert.deepEqual(files, ['andere-brief.md', 'open.md', 'open.md']);
+  });
+
+  it('outlines sections, moties, toezeggingen and Vragen', async () => {
+    const symbols = (await h.client.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///corpus/brief.md' } })) as DocumentSymbol[];
+    const names = symbols.map((s) => s.name);
+    assert.ok(names.includes('Motie van het lid Becker c.s. over een landelijk gevalideerde aanpak'));
+    assert.equal(names.filter((n) => n.startsWith('Toezegging – ')).length, 4);
+    const answers = (await h.client.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///corpus/antwoorden.md' } })) as DocumentSymbol[];
+    assert.equal(answers.filter((s) => /^Vraag \d$/.test(s.name)).length, 6);
+  });
+
+  it('completes footnote labels and section headings', async () => {
+    const uri = 'file:///nieuw.md';
+    await h.open(uri, 'Tekst[^\n\n[^1]: Kamerstuk 29 754, nr. 482.\n\n## \n');
+    const notes = (await h.client.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 7 } })) as CompletionItem[];
+    assert.deepEqual(notes.map((c) => c.label), ['1', '2']);
+    const sections = (await h.client.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 3 } })) as CompletionItem[];
+    assert.ok(sections.some((c) => c.label === 'Toezegging – …'));
+  });
+
+  it('serves document links for citations', async () => {
+    const links = (await h.client.sendRequest('textDocument/documentLink', { textDocument: { uri: 'file:///corpus/brief.md' } })) as { target: string }[];
+    assert.ok(links.some((l) => l.target === 'https://zoek.officielebekendmakingen.nl/kst-29754-482.html'));
+  });
+
+  it('stays up on bad input: binary junk, lone surrogates, a 10 MB line, rapid edits', async () => {
+    const uri = 'file:///junk.md';
+    await h.open(uri, '\u0000\uD800\uDFFF\uDC00' + 'x\u0001'.repeat(1000));
+    await h.diagnostics(uri, 1);
+    const big = 'file:///groot.md';
+    await h.open(big, 'Kamerstuk 29754, nr. 1 '.repeat(450_000));
+    await h.diagnostics(big, 1);
+    for (let v = 2; v <= 300; v++) {
+      void h.client.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text: `versie ${v} Kamerstuk 29754, nr. ${v}` }] });
+    }
+    const last = await h.diagnostics(uri, 300);
+    assert.equal(last.version, 300);
+    assert.ok(last.diagnostics.some((d) => d.code === 'KB101'));
+  });
+});
