@@ -1,5 +1,5 @@
 // Bundles: the CLI (also its own worker entry), the language server, and the engine for the
-// benchmarks. The VS Code extension joins with the editor work. The build id (a hash of the sources) lets
+// benchmarks; and the VS Code extension (CommonJS, as VS Code 1.100 loads extensions). The build id (a hash of the sources) lets
 // caches from other builds be ignored.
 import { build } from 'esbuild';
 import crypto from 'node:crypto';
@@ -34,3 +34,12 @@ const common = {
 };
 
 await build({ ...common, entryPoints: { cli: 'server/src/cli.ts', engine: 'server/src/core/engine.ts', server: 'server/src/server.ts' }, outdir: 'dist' });
+
+await build({
+  ...common,
+  banner: {},
+  format: 'cjs',
+  entryPoints: ['client/src/extension.ts'],
+  outfile: 'dist/extension.cjs',
+  external: ['vscode'],
+});

@@ -1,0 +1,35 @@
+// The VS Code extension: starts the language server over IPC for Markdown files, adds the
+// commands, and extends the Markdown preview. A thin shell: all checks live in the server.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { kamerbriefMarkdownIt } from './preview';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<{ extendMarkdownIt: typeof kamerbriefMarkdownIt }> {
+  // The same path works bundled (dist/extension.cjs beside dist/server.js) and in development.
+  const serverModule = path.join(__dirname, 'server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+    ],
+    synchronize: { configurationSection: 'kamerbrief' },
+    outputChannelName: 'Kamerbrief',
+  };
+  client = new LanguageClient('kamerbrief', 'Kamerbrief', serverOptions, clientOptions);
+  registerCommands(context, () => client);
+  await client.start();
+  return { extendMarkdownIt: kamerbriefMarkdownIt };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
