@@ -13,7 +13,7 @@ import type { Citation, CitationIssue, LooseIssue } from './types.js';
  * scanner's anchors (a property test checks this). Case-insensitive, one linear pass.
  */
 const CANDIDATE =
-  /kamerstuk|handelingen|aanhangsel|stb|stcrt|trb|kst-|h-[te]k|ah-|kv-|vra(?:a|ge)|antwoord|moti|toezeg|vergaderjaar|\[\^|\bnrs?\b|\d ?[zd] ?\d|\d[/–-]\d|t\.v\.v|minister|staatssecretaris/i;
+  /kamerstuk|handelingen|aanhangsel|stb|stcrt|trb|kst-|h-[te]k|ah-|kv-|vra(?:a|ge)|antwoord|moti|toezeg|vergaderjaar|\[\^|\bnrs?\b|\d ?[zd] ?\d|\d[/–-]\d|\(\d{4,5}[-, ]|t\.v\.v|minister|staatssecretaris/i;
 
 export function isCandidate(blockText: string): boolean {
   return CANDIDATE.test(blockText);
