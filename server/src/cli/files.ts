@@ -36,6 +36,11 @@ export async function resolveFiles(patterns: string[], cwd: string): Promise<str
     try {
       stat = fs.statSync(abs);
     } catch {
+      // A broken link is a file we cannot read: report it per file, lint the others.
+      if (isLink(abs)) {
+        out.add(abs);
+        continue;
+      }
       throw new UsageError(`bestand of map "${pattern}" bestaat niet; controleer het pad`);
     }
     if (stat.isDirectory()) {
@@ -46,4 +51,12 @@ export async function resolveFiles(patterns: string[], cwd: string): Promise<str
     }
   }
   return [...out].sort();
+}
+
+function isLink(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }

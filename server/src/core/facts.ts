@@ -202,12 +202,15 @@ function degradedFacts(blockText: string, injected: string): BlockFacts {
     citations: [],
     loose: [],
   };
-  addCitations(unit, blockText);
+  addCitations(unit, blockText, MAX_DEGRADED_CITATIONS);
   return { parsed: true, units: [unit], definitions: [], hasCode: false };
 }
 
-function addCitations(unit: Unit, src: string): void {
-  const found = scanCitations(unit.flat);
+/** A hostile megabyte line can hold 100,000 citation-like strings; report the first ones only. */
+const MAX_DEGRADED_CITATIONS = 2000;
+
+function addCitations(unit: Unit, src: string, max = Infinity): void {
+  const found = scanCitations(unit.flat, max);
   unit.citations = found.citations.map((c) => citationToSource(c, unit, src));
   unit.loose = found.loose.map((l) => looseToSource(l, unit, src));
 }

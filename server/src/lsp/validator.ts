@@ -7,6 +7,8 @@ import { toDiagnostic } from './convert.js';
 import { toLintConfig, type SettingsCache } from './settings.js';
 
 const TYPING_DELAY_MS = 120;
+/** More problems than this in one document help nobody and only load the editor. */
+const MAX_DIAGNOSTICS = 1000;
 
 export class Validator {
   readonly #timers = new Map<string, NodeJS.Timeout>();
@@ -53,7 +55,7 @@ export class Validator {
       const analysis = this.analyses.analysis(current);
       const messages = this.analyses.messages(current, toLintConfig(s)).filter((m) => !s.focus || m.severity === 'error');
       if (this.documents.get(uri)?.version !== version) return;
-      await this.connection.sendDiagnostics({ uri, version, diagnostics: messages.map((m) => toDiagnostic(analysis, m, uri)) });
+      await this.connection.sendDiagnostics({ uri, version, diagnostics: messages.slice(0, MAX_DIAGNOSTICS).map((m) => toDiagnostic(analysis, m, uri)) });
     } catch (err) {
       // Answer with what we can and stay up.
       this.connection.console.error(`kamerbrief: ${(err as Error).stack ?? err}`);

@@ -16,7 +16,8 @@ const ANCHOR =
 const URL = /(?:https?:\/\/|www\.)[^\s<>"\uFFFC]*/g;
 const STRAY = /[.,;:]/;
 
-export function scanCitations(text: string): { citations: Citation[]; loose: LooseIssue[] } {
+/** @param max stop after this many citations (degraded, megabyte-sized blocks report what they can). */
+export function scanCitations(text: string, max = Infinity): { citations: Citation[]; loose: LooseIssue[] } {
   const citations: Citation[] = [];
   if (text.length === 0) return { citations, loose: [] };
   const urls: [number, number][] = [];
@@ -48,6 +49,7 @@ export function scanCitations(text: string): { citations: Citation[]; loose: Loo
     if (!c) continue;
     citations.push(c);
     covered = c.end;
+    if (citations.length >= max) break;
   }
   // A "Z/D pair" (2024Z15585/2024D37938) is two citations; nothing else to merge.
   return { citations, loose: scanVergaderjaar(text, citations) };

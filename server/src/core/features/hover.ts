@@ -5,7 +5,8 @@ import type { Citation } from '../types.js';
 
 /** Escapes text for Markdown so that titles or user text can never become links or HTML. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!<>|~&"]/g, (c) => '\\' + c);
+  // Inline constructs only: the text never starts a line, so list or heading markers are inert.
+  return text.replace(/[\\`*_[\]()<>|~!&#]/g, (c) => '\\' + c);
 }
 
 export function tweedeKamerSearchUrl(citation: Citation): string | null {

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# End-to-end tests: package the .vsix, unpack it, and run the extension tests in code-server
+# against exactly that package; then the grammar tests. (Neovim runs from mocha: test/e2e/nvim.test.ts.)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+npx vsce package --no-dependencies --out .e2e/kamerbrief.vsix >/dev/null
+rm -rf .e2e/unpacked && mkdir -p .e2e/unpacked
+python3 -m zipfile -e .e2e/kamerbrief.vsix .e2e/unpacked
+WS=$(mktemp -d)
+cp test/e2e/ws/concept.md "$WS/"
+set +e
+node scripts/e2e/code-server-test-host.cjs --extensionDevelopmentPath=.e2e/unpacked/extension \
+  --extensionTestsPath=test/e2e/vscode/runner.cjs "$WS"
+code=$?
+set -e
+rm -rf "$WS"
+exit $code

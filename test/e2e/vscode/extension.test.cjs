@@ -1,0 +1,62 @@
+// Extension tests in a real VS Code (code-server), against the packaged extension.
+const assert = require('assert');
+const vscode = require('vscode');
+
+const waitFor = async (fn, ms = 30000) => {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) {
+    const v = await fn();
+    if (v) return v;
+  }
+  throw new Error('timeout');
+};
+
+describe('Kamerbrief in VS Code', () => {
+  let doc;
+  let editor;
+  before(async () => {
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'concept.md');
+    doc = await vscode.workspace.openTextDocument(uri);
+    editor = await vscode.window.showTextDocument(doc);
+  });
+
+  it('activates on Markdown', async () => {
+    const ext = vscode.extensions.getExtension('kamerbrief.kamerbrief');
+    assert.ok(ext, 'installed');
+    await waitFor(() => ext.isActive);
+  });
+
+  it('shows diagnostics on a draft', async () => {
+    const d = await waitFor(() => {
+      const x = vscode.languages.getDiagnostics(doc.uri).filter((e) => e.source === 'kamerbrief');
+      return x.length && x;
+    });
+    const kb101 = d.find((e) => (e.code && (e.code.value || e.code)) === 'KB101');
+    assert.ok(kb101, JSON.stringify(d.map((e) => e.message)));
+    assert.equal(doc.getText(kb101.range), 'Kamerstuk 29754, nr. 448');
+  });
+
+  it('hover shows the card', async () => {
+    const line = doc.lineAt(5).text;
+    const pos = new vscode.Position(5, line.indexOf('Kamerstuk 29 754') + 3);
+    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, pos);
+    const text = hovers.flatMap((h) => h.contents.map((c) => c.value || String(c))).join('\n');
+    assert.match(text, /\*\*Kamerstuk\*\*/);
+    assert.match(text, /kst-29754-482/);
+  });
+
+  it('a quick fix edits the text', async () => {
+    const diag = vscode.languages.getDiagnostics(doc.uri).find((e) => (e.code && (e.code.value || e.code)) === 'KB101');
+    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.isPreferred && a.edit);
+    assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.match(doc.lineAt(5).text, /\(Kamerstuk 29 754, nr\. 448\)/);
+  });
+
+  it('a snippet inserts a motie section', async () => {
+    const end = doc.lineAt(doc.lineCount - 1).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: process.env.KB_MOTIE_SNIPPET || 'Motie' });
+    await waitFor(() => /Motie van het lid .+ over /.test(doc.getText()));
+  });
+});
