@@ -71,7 +71,8 @@ export function parseId(text: string, at: number): Citation | null {
     return c;
   }
   if ((m = sticky(AANHANGSEL_SHORT, text, at))) {
-    return broken('aanhangsel', text, at, m[0].length, null, 'KB113', 'vergaderjaar in een id is acht cijfers (JJJJJJJJ)');
+    const y = Number(m[2]);
+    return broken('aanhangsel', text, at, m[0].length, `ah-${m[1]}-${y}${y + 1}-${m[3]}`, 'KB113', 'vergaderjaar in een id is acht cijfers (JJJJJJJJ)');
   }
   if ((m = sticky(KV, text, at))) {
     const c = base('kamervragen-nummer', at, at + m[0].length, text);

@@ -13,10 +13,10 @@ const CHAMBER = /(III|II|I|ll|2|1)(?=,?[ \u00a0]\d{4}[ \u00a0]?[/\u2013-])/y;
 const YEAR_NO_CHAMBER = /(?=\d{4}[/\u2013-]\d{2,4},)/y;
 const VERGADERJAAR_WORD = /vergaderjaar[ \u00a0]/y;
 const YEAR_RANGE_TAIL = /-(\d{4})\/(\d{2})(?!\d)/y;
-const LIST_SEP = /(,[ \u00a0]|[ \u00a0]en[ \u00a0])(?=\d)/y;
-const NR_SEP = /([ \u00a0]?)(,?)([ \u00a0]*)(?=n[ro]s?\b|N[ro]\b|nummer|Nummer|[A-Z]{1,2}(?![\p{L}\p{N}]))/uy;
+const LIST_SEP = /(,(?:[ \u00a0]|\n[ \t]*)|(?:[ \u00a0]|\n[ \t]*)en(?:[ \u00a0]|\n[ \t]*))(?=\d)/y;
+const NR_SEP = /([ \u00a0]?)(,?)((?:[ \u00a0]|\n[ \t]*)*)(?=n[ro]s?\b|N[ro]\b|nummer|Nummer|[A-Z]{1,2}(?![\p{L}\p{N}]))/uy;
 const COMPACT_NR = /-(\d+)(?!\d)/y;
-const PAGE = /,[ \u00a0]p\.[ \u00a0]?(\d+(?:-\d+)?)/y;
+const PAGE = /,(?:[ \u00a0]|\n[ \t]*)p\.[ \u00a0]?(\d+(?:-\d+)?)/y;
 
 interface Draft {
   start: number;

@@ -15,7 +15,7 @@ export interface Nummers {
 }
 
 const NRS = /nrs\.([ \u00a0]?)(\d+[a-z]?)((?:(?:,[ \u00a0]?|[ \u00a0]en[ \u00a0]|[ \u00a0]t\/m[ \u00a0]|-)\d+[a-z]?){1,50})/y;
-const NR = /(nr|Nr|NR|no|No|nummer|Nummer)(\.?)([ \u00a0]*)(\d+[a-z]?|[A-Z]{1,2})(?![\p{L}\p{N}])/uy;
+const NR = /(nr|Nr|NR|no|No|nummer|Nummer)(\.?)((?:[ \u00a0]|\n[ \t]*)*)(\d+[a-z]?|[A-Z]{1,2})(?![\p{L}\p{N}])/uy;
 const MORE_NR = /,[ \u00a0]nr\.[ \u00a0](\d+)((?:(?:,[ \u00a0]|[ \u00a0]en[ \u00a0])\d+){0,50})(?!\d)/y;
 const EK = /([A-Z]{1,2})(?![\p{L}\p{N}])/uy;
 
@@ -36,7 +36,7 @@ export function readNummers(c: Cursor, allowEk: boolean): Nummers | null {
     else if (word !== 'nr') issues.push('"Nr." met hoofdletter binnen een citaat');
     else if (!period) issues.push('"nr" zonder punt');
     if (spaces === '') issues.push('geen spatie na nr.');
-    else if (spaces.length > 1) issues.push('dubbele spatie na nr.');
+    else if (spaces.length > 1 && !spaces.includes('\n')) issues.push('dubbele spatie na nr.');
     const letters = /^[A-Z]/.test(value);
     if (letters && !allowEk) {
       c.pos -= m[0].length;

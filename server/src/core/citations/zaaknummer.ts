@@ -20,17 +20,15 @@ export function parseZaaknummer(text: string, at: number): Citation | null {
   if (spaced && lower) return null;
   const issues: string[] = [];
   let fixable = true;
-  if (year.length === 2) {
-    issues.push('jaar in vier cijfers');
-    fixable = false;
-  }
+  // Zaak numbers exist since Parlis (2008): a two-digit year is 20yy.
+  if (year.length === 2) issues.push('jaar in vier cijfers');
   if (lower) issues.push(`kleine letter "${letter}"`);
   if (spaced) issues.push('spaties binnen het nummer');
   if (serial.length !== 5) {
     issues.push('volgnummer heeft vijf cijfers (met voorloopnullen)');
     fixable = false;
   }
-  const nummer = `${year}${upper}${serial}`;
+  const nummer = `${year.length === 2 ? '20' + year : year}${upper}${serial}`;
   const canonical = fixable ? nummer : null;
   const out: CitationIssue[] = issues.map((reason) => ({
     ruleId: 'KB114',
