@@ -339,25 +339,19 @@ export interface MotieSource {
 }
 
 const SOURCE_KINDS = new Set(['kamerstuk', 'kamerstukken', 'kamerstukken-leidraad', 'document-nummer']);
-const TOEV = String.raw`(?:-(\d{2}|[IVXL]+[AB]?|[A-Z])(?![\p{L}\d])|[ \u00a0]([IVXL]+[AB]?|[A-Z])(?![\p{L}\d]))`;
-const DOS = String.raw`(\d{1,2})[ \u00a0.]?(\d{3})`;
-// Loose forms, so that a source counts (and has a key) also where the citation grammar is absent.
+// The citation grammar finds every Kamerstuk form except registry quotations after "t.v.v."
+// (it never judges those): read them here, as the replaced motie of a gewijzigde motie.
 const SOURCE_FORMS: { re: RegExp; build: (m: RegExpExecArray) => string | null }[] = [
   {
-    re: new RegExp(String.raw`\bKamerstuk(?:ken)?[ \u00a0]+(?:I{1,2}[ \u00a0]+\d{4}\/\d{2},[ \u00a0]*)?${DOS}${TOEV}?(?:[ \u00a0]*\(R\d{4}\))?(?:(?:,[ \u00a0]*|[ \u00a0]en[ \u00a0])\d{1,2}[ \u00a0.]?\d{3}(?:-\d{2}|[ \u00a0][IVXL]+)?(?:[ \u00a0]*\(R\d{4}\))?)*,?[ \u00a0]*(?:nrs?\.?[ \u00a0]?(\d+[a-z]?)|(\p{Lu}{1,2})(?![\p{L}\d]))`, 'gu'),
-    build: (m) => dossierKey(m[1]! + m[2]!, m[3] ?? m[4] ?? null, m[5] ?? m[6]!),
-  },
-  {
-    // Handelingen lists and registry titles: "(22026, nr. 61)", "(35300-VI, letter Y)", "t.v.v. 33885, nr.18".
-    re: new RegExp(String.raw`(?:\(|t\.v\.v\.[ \u00a0]*)(\d{5})(?:-(\d{2}|[IVXL]+[AB]?|[A-Z]))?,[ \u00a0]*(?:nr\.[ \u00a0]?(\d+)|letter[ \u00a0](\p{Lu}{1,2}))`, 'gu'),
+    // "t.v.v. 33885, nr.18", "t.v.v. 35300-VI, letter Y"
+    re: /t\.v\.v\.[ \u00a0]{0,3}(\d{5})(?:-(\d{2}|[IVXL]{1,5}[AB]?|[A-Z]))?,[ \u00a0]{0,3}(?:nr\.[ \u00a0]?(\d+)|letter[ \u00a0](\p{Lu}{1,2}))/gu,
     build: (m) => dossierKey(m[1]!, m[2] ?? null, m[3] ?? m[4]!),
   },
   {
-    // Compact registry form "Kamerstuk 31839-705", "t.v.v. 36200-XVI-135", ids "kst-29754-451".
-    re: /(?:\bKamerstuk[ \u00a0]|t\.v\.v\.[ \u00a0]*|\bkst-)(\d{5})(?:-(\d{2}|[IVXL]+[AB]?|[A-Z]))?-(\d+[a-z]?|[A-Z]{1,2})\b/gu,
+    // "t.v.v. 36200-XVI-135"
+    re: /t\.v\.v\.[ \u00a0]{0,3}(\d{5})(?:-(\d{2}|[IVXL]{1,5}[AB]?|[A-Z]))?-(\d+[a-z]?|[A-Z]{1,2})\b/gu,
     build: (m) => dossierKey(m[1]!, m[2] ?? null, m[3]!),
   },
-  { re: /\b(20\d{2}D\d{5})\b/g, build: (m) => `D:${m[1]}` },
 ];
 
 function dossierKey(dossier: string, toevoeging: string | null, nr: string): string {
@@ -373,7 +367,7 @@ export function citationKey(c: Citation): string | null {
 
 const TVV_BEFORE = /t\.v\.v\.[ \u00a0]*$/;
 
-/** Sources found in a stretch of text: the citation grammar's, plus the loose forms it missed. */
+/** Sources found in a stretch of text: the citation grammar's, plus t.v.v. references. */
 function sourcesInText(text: string, offset: number, citations: Citation[], anchorOf: (start: number) => number, footnote: string | null): MotieSource[] {
   const out: MotieSource[] = [];
   for (const c of citations) {
