@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# The whole test suite: type-check and compile, bundle, then mocha over unit, rule, corpus, CLI
-# and property tests. Installs what it needs by itself (npm packages when node_modules is missing).
+# The whole test suite. Installs what it needs by itself, idempotently: npm packages when
+# node_modules is missing; Debian's chromium, neovim, ripgrep and code-server for the end-to-end
+# tests (scripts/e2e/setup.sh). Then: type-check and compile, bundle, the extension tests in a real
+# VS Code (code-server), and mocha over unit, rule, corpus, CLI, LSP, grammar and Neovim tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -d node_modules ] || npm ci --no-audit --no-fund
+bash scripts/e2e/setup.sh
 rm -rf out
 npx tsc -p tsconfig.json
+npx tsc -p client/tsconfig.json
 node esbuild.mjs
+bash scripts/e2e/run.sh
 npx mocha "$@"

@@ -38,7 +38,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
     vscode.commands.registerCommand('kamerbrief.renumberFootnotes', async () => {
       const editor = editorOrWarn();
       if (!editor) return;
-      await client()?.sendRequest('workspace/executeCommand', { command: 'kamerbrief.renumberFootnotes', arguments: [editor.document.uri.toString()] });
+      await client()?.sendRequest('workspace/executeCommand', { command: 'kamerbrief.server.renumberFootnotes', arguments: [editor.document.uri.toString()] });
     }),
   );
 }

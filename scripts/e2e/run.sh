@@ -7,7 +7,10 @@ npx vsce package --no-dependencies --out .e2e/kamerbrief.vsix >/dev/null
 rm -rf .e2e/unpacked && mkdir -p .e2e/unpacked
 python3 -m zipfile -e .e2e/kamerbrief.vsix .e2e/unpacked
 WS=$(mktemp -d)
-cp test/e2e/ws/concept.md "$WS/"
+cp test/e2e/ws/*.md "$WS/"
+# VS Code's own Markdown validation on, as a user may have it: our drafts must not get its
+# "No link definition found" false alarm on [^1] footnotes.
+mkdir -p "$WS/.vscode" && echo '{ "markdown.validate.enabled": true }' > "$WS/.vscode/settings.json"
 set +e
 node scripts/e2e/code-server-test-host.cjs --extensionDevelopmentPath=.e2e/unpacked/extension \
   --extensionTestsPath=test/e2e/vscode/runner.cjs "$WS"

@@ -29,7 +29,8 @@ import { Validator } from './lsp/validator.js';
 import { SettingsCache, toLintConfig } from './lsp/settings.js';
 import { citationKey, findInWorkspace } from './lsp/workspace-refs.js';
 
-export const COMMAND_RENUMBER = 'kamerbrief.renumberFootnotes';
+// Not the client's command id: the language client registers server commands under their own id.
+export const COMMAND_RENUMBER = 'kamerbrief.server.renumberFootnotes';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);

@@ -53,6 +53,19 @@ describe('Kamerbrief in VS Code', () => {
     assert.match(doc.lineAt(5).text, /\(Kamerstuk 29 754, nr\. 448\)/);
   });
 
+  it("VS Code's Markdown validation raises no false alarm on [^1] footnotes", async () => {
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'voetnoten.md');
+    const notes = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(notes);
+    assert.equal(vscode.workspace.getConfiguration('markdown.validate').get('enabled'), true);
+    // Wait until our server has seen the file, then give VS Code's validator the same chance.
+    await waitFor(() => vscode.languages.getDiagnostics(uri).some((d) => d.source === 'kamerbrief'));
+    await new Promise((r) => setTimeout(r, 3000));
+    const builtIn = vscode.languages.getDiagnostics(uri).filter((d) => d.source !== 'kamerbrief');
+    assert.deepEqual(builtIn.map((d) => `${d.source} ${d.code && (d.code.value || d.code)} ${d.message}`), []);
+    await vscode.window.showTextDocument(doc);
+  });
+
   it('a snippet inserts a motie section', async () => {
     const end = doc.lineAt(doc.lineCount - 1).range.end;
     editor.selection = new vscode.Selection(end, end);
