@@ -75,7 +75,7 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => validator.changed(e.document));
   documents.onDidSave((e) => validator.schedule(e.document, 0));
   documents.onDidClose((e) => {
-    validator.cancel(e.document.uri);
+    validator.forget(e.document.uri);
     analyses.forget(e.document.uri);
     settings.clear(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
