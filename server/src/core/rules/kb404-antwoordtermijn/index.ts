@@ -1,8 +1,38 @@
-// PLACEHOLDER: replaced by the rule's implementation.
+// KB404: Kamervragen are answered within three weeks, or the Kamer gets an uitstelbericht.
+// The answers of 10 October 2019 to questions of 27 June 2019 (corpus) are the real example.
+import { q, unexpected } from '../../message.js';
 import type { Rule } from '../../rule.js';
+import { entry, isoDay } from '../frontmatter-shared.js';
+
+const TERM_DAYS = 21;
+const POSTPONED = /uitstel|mededeling/i;
 
 const rule: Rule = {
-  meta: { id: 'KB404', alias: 'antwoordtermijn', description: 'TODO', defaultSeverity: 'info', fixable: false, tags: [] },
-  check() {},
+  meta: {
+    id: 'KB404',
+    alias: 'antwoordtermijn',
+    description: 'Antwoorden op Kamervragen komen binnen drie weken na indienen, of het document noemt het uitstelbericht.',
+    defaultSeverity: 'info',
+    fixable: false,
+    tags: ['kamervragen', 'voorpagina'],
+  },
+  check({ doc, report }) {
+    const sent = entry(doc, 'ingezonden');
+    const received = entry(doc, 'ontvangen');
+    if (!sent || !received) return;
+    const a = isoDay(sent.valueText);
+    const b = isoDay(received.valueText);
+    if (a === null || b === null || b - a <= TERM_DAYS) return;
+    if (POSTPONED.test(doc.text.slice(doc.frontMatter!.end))) return;
+    report({
+      span: { start: received.valueStart, end: received.valueEnd },
+      message: unexpected({
+        what: 'antwoordtermijn',
+        found: q(`${b - a} dagen`),
+        expected: 'antwoord binnen drie weken of een vermelding van het uitstelbericht',
+        explanation: `ingezonden ${sent.valueText}, ontvangen ${received.valueText}`,
+      }),
+    });
+  },
 };
 export default rule;
