@@ -17,7 +17,8 @@ const rule: Rule = {
     tags: ['brief'],
   },
   check({ doc, report }) {
-    if (soort(doc) !== 'brief') return;
+    // Only drafts that say what they are: a README or notes file in the repository is no letter.
+    if (!doc.frontMatter || soort(doc) !== 'brief') return;
     // The last lines of text before the footnote definitions.
     const defStarts = new Set(doc.definitions.map((d) => d.start));
     const lines: string[] = [];
