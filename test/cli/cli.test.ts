@@ -40,7 +40,7 @@ describe('CLI: kamerbrief lint', () => {
     return d;
   };
 
-  it('exit 0 and no output for the clean corpus letters', () => {
+  it('exit 0 and no error or warning for the clean corpus letters', () => {
     const dir = ws({
       'brieven/501.md': fs.readFileSync(path.join(CORPUS, '29754-501-stand-van-zaken-moties-toezeggingen.md')),
     });

@@ -80,6 +80,13 @@ describe('block-wise analysis equals a whole-document parse', () => {
     'Noot [^9] zonder definitie.',
     '<div>\nKamerstuk 29 754\n</div>',
     'Regel met harde\\\nafbreking [^1]',
+    'Een gewone alinea over twee regels\nmet Kamerstuk 29 754, nr. 482[^1] erin.',
+    'Regel met spaties aan het eind   \nen een motie[^2] erna.',
+    '# Kop met Kamerstuk 29 754, nr. 1[^1]',
+    '## Kop met slot ##',
+    'Alinea met [^3] en [^1] en een \\[^1] ontsnapt.',
+    'Tekst[^1](https://x.nl) en [^2]: hier.',
+    'Getal 1. midden in de zin met 2) en - streep.',
   );
 
   it('for generated drafts', () => {

@@ -1,10 +1,9 @@
 // Builds the DocumentAnalysis of one document version from cached per-block facts.
 import { splitBlocks } from './blocks.js';
-import { computeBlockFacts, EMPTY_FACTS, isCandidate } from './facts.js';
+import { computeBatchFacts, EMPTY_FACTS, isCandidate, shiftDefinition, shiftUnit } from './facts.js';
 import { parseFrontMatter } from './frontmatter.js';
 import { LineIndex } from './lines.js';
-import type { Block, BlockFacts, DocumentAnalysis, Unit } from './model.js';
-import type { Citation, CitationIssue, LooseIssue } from './types.js';
+import type { Block, BlockFacts, DocumentAnalysis } from './model.js';
 
 /** Where per-block facts are kept between analyses (the LSP and the CLI share the interface). */
 export interface BlockCache {
@@ -89,18 +88,26 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAna
     if (t.includes(']:') && !FENCE_START.test(t)) definitionsIn(t, labels);
   });
 
-  const blocks: Block[] = split.blocks.map((span, i) => {
+  const blocks: Block[] = [];
+  const missing: { index: number; key: string; text: string; injected: string }[] = [];
+  split.blocks.forEach((span, i) => {
     const blockText = texts[i]!;
-    if (!isCandidate(blockText)) return { start: span.start, end: span.end, facts: EMPTY_FACTS };
+    if (!isCandidate(blockText)) return void blocks.push({ start: span.start, end: span.end, facts: EMPTY_FACTS });
     const injected = injectionFor(blockText, labels);
     const key = injected ? blockText + '\u0000' + injected : blockText;
-    let facts = options.cache?.get(key);
-    if (!facts) {
-      facts = computeBlockFacts(blockText, injected);
-      options.cache?.set(key, facts);
-    }
-    return { start: span.start, end: span.end, facts };
+    const facts = options.cache?.get(key);
+    if (!facts) missing.push({ index: blocks.length, key, text: blockText, injected });
+    blocks.push({ start: span.start, end: span.end, facts: facts ?? EMPTY_FACTS });
   });
+  if (missing.length > 0) {
+    // One parse for all blocks not in the cache (see computeBatchFacts).
+    const injected = [...new Set(missing.flatMap((m) => (m.injected ? m.injected.split('\n\n') : [])))].sort().join('\n\n');
+    const computed = computeBatchFacts(missing.map((m) => m.text), injected);
+    missing.forEach((m, k) => {
+      blocks[m.index]!.facts = computed[k]!;
+      options.cache?.set(m.key, computed[k]!);
+    });
+  }
 
   const analysis: DocumentAnalysis = {
     text,
@@ -120,40 +127,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAna
       for (const citation of unit.citations) analysis.citations.push({ citation, unit });
       for (const issue of unit.loose) analysis.loose.push({ issue, unit });
     }
-    for (const d of block.facts.definitions) {
-      analysis.definitions.push({
-        ...d,
-        start: d.start + base,
-        end: d.end + base,
-        labelStart: d.labelStart + base,
-        labelEnd: d.labelEnd + base,
-        bodyStart: d.bodyStart + base,
-        bodyEnd: d.bodyEnd + base,
-      });
-    }
+    for (const d of block.facts.definitions) analysis.definitions.push(shiftDefinition(d, base));
   }
   return analysis;
-}
-
-function shiftIssue<T extends CitationIssue>(i: T, d: number): T {
-  const out: T = { ...i };
-  if (i.span) out.span = { start: i.span.start + d, end: i.span.end + d };
-  if (i.fix) out.fix = { span: { start: i.fix.span.start + d, end: i.fix.span.end + d }, text: i.fix.text };
-  return out;
-}
-
-function shiftUnit(u: Unit, d: number): Unit {
-  if (d === 0) return u;
-  return {
-    ...u,
-    start: u.start + d,
-    end: u.end + d,
-    pieces: u.pieces.map((p) => ({ ...p, src: p.src + d })),
-    calls: u.calls.map((c) => ({ ...c, start: c.start + d, end: c.end + d })),
-    lead: u.lead && { ...u.lead, start: u.lead.start + d, end: u.lead.end + d },
-    citations: u.citations.map(
-      (c): Citation => ({ ...c, start: c.start + d, end: c.end + d, issues: c.issues.map((i) => shiftIssue(i, d)) }),
-    ),
-    loose: u.loose.map((l): LooseIssue => shiftIssue(l, d)),
-  };
 }

@@ -4,8 +4,9 @@
 import type { Nodes, PhrasingContent, Root } from 'mdast';
 import { parseMarkdown } from './parse.js';
 import { isPathological } from './degraded.js';
+import { plainBlock } from './fast-path.js';
 import { scanCitations } from './citations/index.js';
-import type { BlockFacts, FootnoteCall, Piece, StrongLead, Unit } from './model.js';
+import type { BlockFacts, FootnoteCall, FootnoteDefinition, Piece, StrongLead, Unit } from './model.js';
 import type { Citation, CitationIssue, LooseIssue } from './types.js';
 
 /**
@@ -29,12 +30,60 @@ export const EMPTY_FACTS: BlockFacts = Object.freeze({ parsed: false, units: [],
  *   a blank line so that GFM recognises the calls; nodes past the block are dropped.
  */
 export function computeBlockFacts(blockText: string, injected: string): BlockFacts {
-  if (isPathological(blockText)) return degradedFacts(blockText, injected);
-  const tree: Root = parseMarkdown(injected ? blockText + '\n\n' + injected : blockText);
-  const limit = blockText.length;
-  const facts: BlockFacts = { parsed: true, units: [], definitions: [], hasCode: false };
-  walkBlocks(tree.children as Nodes[], { footnote: null, inList: false, inQuote: false }, blockText, limit, facts);
-  return facts;
+  return computeBatchFacts([blockText], injected)[0]!;
+}
+
+/** remark's facts, with no fast path and no guard: the reference the tests compare against. */
+export function remarkFacts(text: string): BlockFacts {
+  return computeBatchFacts([text], '', false)[0]!;
+}
+
+/**
+ * Facts of several top-level blocks from ONE remark parse: micromark's set-up per call costs
+ * more than parsing a short paragraph, so the blocks of a document that are not cached are
+ * parsed together, separated by blank lines, and the results are split back by offset. Top-level
+ * blocks end at blank lines, so none can reach into the next (an unclosed fence or HTML block
+ * only ever is a document's last block). `injected` is the union of the definitions the blocks
+ * use but do not contain; each block's result equals its own single parse (tested).
+ */
+export function computeBatchFacts(blocks: string[], injected: string, shortcuts = true): BlockFacts[] {
+  const defined = new Set([...injected.matchAll(INJECTED_LABEL)].map((m) => m[1]!.toLowerCase()));
+  const out: (BlockFacts | null)[] = blocks.map((b) => (!shortcuts ? null : isPathological(b) ? degradedFacts(b, injected) : fastFacts(b, defined)));
+  const todo = blocks.map((b, i) => [b, i] as const).filter(([, i]) => out[i] === null);
+  if (todo.length === 0) return out as BlockFacts[];
+  const bases: number[] = [];
+  let batch = '';
+  for (const [text] of todo) {
+    if (batch) batch += '\n\n';
+    bases.push(batch.length);
+    batch += text;
+  }
+  const tree: Root = parseMarkdown(injected ? batch + '\n\n' + injected : batch);
+  const all: BlockFacts = { parsed: true, units: [], definitions: [], hasCode: false };
+  const codeStarts: number[] = [];
+  walkBlocks(tree.children as Nodes[], { footnote: null, inList: false, inQuote: false }, batch, batch.length, all, codeStarts);
+  const facts = todo.map((): BlockFacts => ({ parsed: true, units: [], definitions: [], hasCode: false }));
+  const owner = (offset: number): number => {
+    let lo = 0;
+    let hi = bases.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (bases[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  for (const u of all.units) {
+    const k = owner(u.start);
+    facts[k]!.units.push(shiftUnit(u, -bases[k]!));
+  }
+  for (const d of all.definitions) {
+    const k = owner(d.start);
+    facts[k]!.definitions.push(shiftDefinition(d, -bases[k]!));
+  }
+  for (const c of codeStarts) facts[owner(c)]!.hasCode = true;
+  todo.forEach(([, i], k) => (out[i] = facts[k]!));
+  return out as BlockFacts[];
 }
 
 interface Ctx {
@@ -43,7 +92,7 @@ interface Ctx {
   inQuote: boolean;
 }
 
-function walkBlocks(nodes: Nodes[], ctx: Ctx, src: string, limit: number, facts: BlockFacts): void {
+function walkBlocks(nodes: Nodes[], ctx: Ctx, src: string, limit: number, facts: BlockFacts, codeStarts: number[]): void {
   for (const node of nodes) {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? 0;
@@ -66,19 +115,19 @@ function walkBlocks(nodes: Nodes[], ctx: Ctx, src: string, limit: number, facts:
           bodyStart: Math.min(bodyStart, end),
           bodyEnd: end,
         });
-        walkBlocks(node.children as Nodes[], { ...ctx, footnote: node.label ?? node.identifier }, src, limit, facts);
+        walkBlocks(node.children as Nodes[], { ...ctx, footnote: node.label ?? node.identifier }, src, limit, facts, codeStarts);
         break;
       }
       case 'list':
       case 'listItem':
-        walkBlocks(node.children as Nodes[], { ...ctx, inList: true }, src, limit, facts);
+        walkBlocks(node.children as Nodes[], { ...ctx, inList: true }, src, limit, facts, codeStarts);
         break;
       case 'blockquote':
-        walkBlocks(node.children as Nodes[], { ...ctx, inQuote: true }, src, limit, facts);
+        walkBlocks(node.children as Nodes[], { ...ctx, inQuote: true }, src, limit, facts, codeStarts);
         break;
       case 'code':
       case 'html':
-        facts.hasCode = true;
+        codeStarts.push(start);
         break;
       default:
         break;
@@ -206,6 +255,38 @@ function degradedFacts(blockText: string, injected: string): BlockFacts {
   return { parsed: true, units: [unit], definitions: [], hasCode: false };
 }
 
+/** Facts of a plain paragraph or heading without parsing (fast-path.ts), or null. */
+function fastFacts(blockText: string, defined: Set<string>): BlockFacts | null {
+  const spec = plainBlock(blockText, defined);
+  if (!spec) return null;
+  const f = new Flattener(blockText, false);
+  let pos = spec.contentStart;
+  for (const c of spec.calls) {
+    if (c.start > pos) f.text(pos, c.start);
+    f.calls.push({ label: c.label, start: c.start, end: c.end, flatIndex: f.flat.length });
+    f.object(c.start, c.end);
+    pos = c.end;
+  }
+  if (pos < blockText.length) f.text(pos, blockText.length);
+  const unit: Unit = {
+    kind: spec.kind,
+    depth: spec.depth,
+    start: 0,
+    end: blockText.length,
+    flat: f.flat,
+    pieces: f.pieces,
+    footnote: null,
+    inList: false,
+    inQuote: false,
+    calls: f.calls,
+    lead: null,
+    citations: [],
+    loose: [],
+  };
+  addCitations(unit, blockText);
+  return { parsed: true, units: [unit], definitions: [], hasCode: false };
+}
+
 /** A hostile megabyte line can hold 100,000 citation-like strings; report the first ones only. */
 const MAX_DEGRADED_CITATIONS = 2000;
 
@@ -276,4 +357,38 @@ function citationToSource(c: Citation, unit: Unit, src: string): Citation {
 function looseToSource(l: LooseIssue, unit: Unit, src: string): LooseIssue {
   const mapped = mapIssue(l, unit, src);
   return { ...mapped, text: src.slice(mapped.span.start, mapped.span.end) };
+}
+
+function shiftIssue<T extends CitationIssue>(i: T, d: number): T {
+  const out: T = { ...i };
+  if (i.span) out.span = { start: i.span.start + d, end: i.span.end + d };
+  if (i.fix) out.fix = { span: { start: i.fix.span.start + d, end: i.fix.span.end + d }, text: i.fix.text };
+  return out;
+}
+
+/** The same unit d characters further on (negative: earlier). */
+export function shiftUnit(u: Unit, d: number): Unit {
+  if (d === 0) return u;
+  return {
+    ...u,
+    start: u.start + d,
+    end: u.end + d,
+    pieces: u.pieces.map((p) => ({ ...p, src: p.src + d })),
+    calls: u.calls.map((c) => ({ ...c, start: c.start + d, end: c.end + d })),
+    lead: u.lead && { ...u.lead, start: u.lead.start + d, end: u.lead.end + d },
+    citations: u.citations.map((c): Citation => ({ ...c, start: c.start + d, end: c.end + d, issues: c.issues.map((i) => shiftIssue(i, d)) })),
+    loose: u.loose.map((l): LooseIssue => shiftIssue(l, d)),
+  };
+}
+
+export function shiftDefinition(def: FootnoteDefinition, d: number): FootnoteDefinition {
+  return {
+    ...def,
+    start: def.start + d,
+    end: def.end + d,
+    labelStart: def.labelStart + d,
+    labelEnd: def.labelEnd + d,
+    bodyStart: def.bodyStart + d,
+    bodyEnd: def.bodyEnd + d,
+  };
 }
