@@ -87,6 +87,8 @@ describe('block-wise analysis equals a whole-document parse', () => {
     'Alinea met [^3] en [^1] en een \\[^1] ontsnapt.',
     'Tekst[^1](https://x.nl) en [^2]: hier.',
     'Getal 1. midden in de zin met 2) en - streep.',
+    '[^1]: Kamerstuk 29 754, nr. 482.\n[^2]: Motie Becker c.s., Kamerstuk 29 754, nr. 451\n[^3]: Zie ook noot[^1] en Kamerstuk 1 234, nr. 5.',
+    '[^2]: Een noot\nmet een luie vervolgregel.\n[^3]: en nog een <https://x.nl>.',
   );
 
   it('for generated drafts', () => {

@@ -4,7 +4,7 @@
 import type { Nodes, PhrasingContent, Root } from 'mdast';
 import { parseMarkdown } from './parse.js';
 import { isPathological } from './degraded.js';
-import { plainBlock } from './fast-path.js';
+import { plainBlock, plainDefinitions } from './fast-path.js';
 import { scanCitations } from './citations/index.js';
 import type { BlockFacts, FootnoteCall, FootnoteDefinition, Piece, StrongLead, Unit } from './model.js';
 import type { Citation, CitationIssue, LooseIssue } from './types.js';
@@ -257,6 +257,7 @@ function degradedFacts(blockText: string, injected: string): BlockFacts {
 
 /** Facts of a plain paragraph or heading without parsing (fast-path.ts), or null. */
 function fastFacts(blockText: string, defined: Set<string>): BlockFacts | null {
+  if (blockText.startsWith('[^')) return fastDefinitions(blockText, defined);
   const spec = plainBlock(blockText, defined);
   if (!spec) return null;
   const f = new Flattener(blockText, false);
@@ -285,6 +286,42 @@ function fastFacts(blockText: string, defined: Set<string>): BlockFacts | null {
   };
   addCitations(unit, blockText);
   return { parsed: true, units: [unit], definitions: [], hasCode: false };
+}
+
+function fastDefinitions(blockText: string, defined: Set<string>): BlockFacts | null {
+  const specs = plainDefinitions(blockText, defined);
+  if (!specs) return null;
+  const facts: BlockFacts = { parsed: true, units: [], definitions: [], hasCode: false };
+  for (const d of specs) {
+    facts.definitions.push({ label: d.label, start: d.start, end: d.end, labelStart: d.start, labelEnd: d.labelEnd, bodyStart: d.bodyStart, bodyEnd: d.end });
+    const f = new Flattener(blockText, false);
+    let pos = d.bodyStart;
+    for (const c of d.calls) {
+      if (c.start > pos) f.text(pos, c.start);
+      f.calls.push({ label: c.label, start: c.start, end: c.end, flatIndex: f.flat.length });
+      f.object(c.start, c.end);
+      pos = c.end;
+    }
+    if (pos < d.end) f.text(pos, d.end);
+    const unit: Unit = {
+      kind: 'paragraph',
+      depth: 0,
+      start: d.bodyStart,
+      end: d.end,
+      flat: f.flat,
+      pieces: f.pieces,
+      footnote: d.label,
+      inList: false,
+      inQuote: false,
+      calls: f.calls,
+      lead: null,
+      citations: [],
+      loose: [],
+    };
+    addCitations(unit, blockText);
+    facts.units.push(unit);
+  }
+  return facts;
 }
 
 /** A hostile megabyte line can hold 100,000 citation-like strings; report the first ones only. */

@@ -49,4 +49,50 @@ export function plainBlock(text: string, defined: Set<string>): FastUnitSpec | n
   return { kind, depth, contentStart, calls };
 }
 
+const DEFINITION_LINE = /^\[\^([^[\]\s]{1,999})\]:[ \t]+(?=\S)/;
+
+export interface FastDefinitionSpec {
+  label: string;
+  start: number;
+  end: number;
+  labelEnd: number;
+  bodyStart: number;
+  calls: FastUnitSpec['calls'];
+}
+
+/**
+ * A block of one-line footnote definitions with plain bodies ("[^1]: Kamerstuk 29 754, nr. 482."),
+ * the usual end of a letter; micromark is slowest on exactly these. Null when anything else is there.
+ */
+export function plainDefinitions(text: string, defined: Set<string>): FastDefinitionSpec[] | null {
+  if (text.length > 200_000 || /\r/.test(text)) return null;
+  const out: FastDefinitionSpec[] = [];
+  const lines = text.split('\n');
+  // Calls may point at definitions in this same block.
+  const known = new Set(defined);
+  for (const line of lines) {
+    const m = DEFINITION_LINE.exec(line);
+    if (m) known.add(m[1]!.toLowerCase());
+  }
+  let start = 0;
+  for (const line of lines) {
+    const m = DEFINITION_LINE.exec(line);
+    if (!m || /[ \t]$/.test(line)) return null;
+    const body = line.slice(m[0].length);
+    const spec = plainBlock(body, known);
+    if (!spec || spec.kind !== 'paragraph') return null;
+    const bodyStart = start + m[0].length;
+    out.push({
+      label: m[1]!,
+      start,
+      end: start + line.length,
+      labelEnd: start + m[1]!.length + 3,
+      bodyStart,
+      calls: spec.calls.map((c) => ({ ...c, start: c.start + bodyStart, end: c.end + bodyStart })),
+    });
+    start += line.length + 1;
+  }
+  return out;
+}
+
 export type { BlockFacts };
