@@ -62,18 +62,25 @@ export function draft(rand, bytes, answers) {
     return `[^${notes.length}]`;
   };
   const out = [];
+  // Length so far, kept up to date by push (joining every round would be quadratic on 1 MB).
+  let size = 0;
+  const push = out.push.bind(out);
+  out.push = (...xs) => {
+    for (const x of xs) size += x.length + 1;
+    return push(...xs);
+  };
   if (answers) {
     const asker = w.pick(NAMES);
     out.push('---', 'soort: antwoorden-kamervragen', 'aan: Tweede Kamer', `onderwerp: ${w.pick(TOPICS)}`, `vragensteller: ${asker} (${w.pick(PARTIES)})`, 'ingezonden: 2019-06-27', 'ontvangen: 2019-07-10', '---', '');
     out.push(`Vragen van het lid ${asker} aan de Minister van Sociale Zaken en Werkgelegenheid over ${w.pick(TOPICS)} (ingezonden 27 juni 2019).`, '');
-    for (let q = 1; out.join('\n').length < bytes; q++) {
+    for (let q = 1; size < bytes; q++) {
       out.push(`### Vraag ${q}`, '', `${w.prose(2)} Kunt u aangeven hoe dit zich verhoudt tot de motie ${w.pick(NAMES)} c.s.?${note(`Motie ${w.pick(NAMES)} c.s., ${w.citation()}.`)}`, '', `### Antwoord ${q}`, '', w.prose(3 + Math.floor(rand() * 4)), '');
       if (rand() < 0.3) out.push(`Zie ook de brief van 26 april 2018 (${w.citation()}).`, '');
     }
   } else {
     out.push('---', 'soort: brief', 'aan: Tweede Kamer', `onderwerp: Stand van zaken ${w.pick(TOPICS)}`, 'vergaderjaar: 2018–2019', '---', '');
     out.push(`Bijgaand bied ik u de stand van zaken aan over ${w.pick(TOPICS)} (${w.citation()}).`, '');
-    while (out.join('\n').length < bytes) {
+    while (size < bytes) {
       const r = rand();
       if (r < 0.35) {
         const name = w.pick(NAMES);
