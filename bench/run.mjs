@@ -22,7 +22,7 @@ if (!fs.existsSync(CLI)) {
   process.exit(2);
 }
 
-const params = { letters, letterBytes: 10_000, big: smallOnly ? 0 : 20, bigBytes: 1_000_000, seed: 1, version: 2 };
+const params = { letters, letterBytes: 10_000, big: smallOnly ? 0 : 20, bigBytes: 1_000_000, seed: 1, version: 3 };
 const stampFile = path.join(CORPUS, 'stamp.json');
 if (!fs.existsSync(stampFile) || fs.readFileSync(stampFile, 'utf8') !== JSON.stringify(params)) {
   fs.rmSync(CORPUS, { recursive: true, force: true });
