@@ -4,6 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 npx vsce package --no-dependencies --out .e2e/kamerbrief.vsix >/dev/null
+# The package installs into code-server as a user would install it.
+EXT_DIR=$(mktemp -d)
+HOME="$EXT_DIR" .e2e/code-server/node_modules/.bin/code-server --extensions-dir "$EXT_DIR/ext" --user-data-dir "$EXT_DIR/data" \
+  --install-extension .e2e/kamerbrief.vsix >/dev/null
+ls "$EXT_DIR/ext" | grep -q '^kamerbrief\.kamerbrief-' || { echo "vsix did not install into code-server" >&2; exit 1; }
+rm -rf "$EXT_DIR"
 rm -rf .e2e/unpacked && mkdir -p .e2e/unpacked
 python3 -m zipfile -e .e2e/kamerbrief.vsix .e2e/unpacked
 WS=$(mktemp -d)

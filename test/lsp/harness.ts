@@ -17,6 +17,8 @@ export interface Harness {
   diagnostics(uri: string, version: number): Promise<PublishDiagnosticsParams>;
   open(uri: string, text: string, version?: number): Promise<void>;
   settings: Record<string, unknown>;
+  /** Edits the server asked the client to apply (workspace/applyEdit). */
+  applied: unknown[];
   close(): Promise<void>;
 }
 
@@ -30,6 +32,7 @@ export async function startHarness(workspaceUri: string | null = null): Promise<
   const harness: Harness = {
     client,
     settings: {},
+    applied: [],
     diagnostics(uri, version) {
       const have = latest.get(uri);
       if (have && (have.version ?? 0) >= version) return Promise.resolve(have);
@@ -56,7 +59,10 @@ export async function startHarness(workspaceUri: string | null = null): Promise<
   });
   client.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => harness.settings));
   client.onRequest('client/registerCapability', () => null);
-  client.onRequest('workspace/applyEdit', () => ({ applied: true }));
+  client.onRequest('workspace/applyEdit', (p: { edit: unknown }) => {
+    harness.applied.push(p.edit);
+    return { applied: true };
+  });
   client.listen();
   await client.sendRequest('initialize', {
     processId: null,

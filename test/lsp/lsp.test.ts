@@ -129,6 +129,16 @@ describe('language server (in-process stream pair)', () => {
     assert.ok(sections.some((c) => c.label === 'Toezegging – …'));
   });
 
+  it('renumbers footnotes on the command "Voetnoten hernummeren"', async () => {
+    const uri = 'file:///hernummeren.md';
+    const text = 'Eerst.[^3] Dan.[^1]\n\n[^1]: Kamerstuk 29 754, nr. 451.\n[^3]: Kamerstuk 29 754, nr. 452.\n';
+    await h.open(uri, text);
+    await h.diagnostics(uri, 1);
+    await h.client.sendRequest('workspace/executeCommand', { command: 'kamerbrief.server.renumberFootnotes', arguments: [uri] });
+    const edit = h.applied.at(-1) as { changes: Record<string, TextEdit[]> };
+    assert.equal(apply(text, edit.changes[uri]!), 'Eerst.[^1] Dan.[^2]\n\n[^2]: Kamerstuk 29 754, nr. 451.\n[^1]: Kamerstuk 29 754, nr. 452.\n');
+  });
+
   it('serves document links for citations', async () => {
     const links = (await h.client.sendRequest('textDocument/documentLink', { textDocument: { uri: 'file:///corpus/brief.md' } })) as { target: string }[];
     assert.ok(links.some((l) => l.target === 'https://zoek.officielebekendmakingen.nl/kst-29754-482.html'));
