@@ -223,27 +223,36 @@ function makeUnit(node: Extract<Nodes, { type: 'paragraph' | 'heading' }>, ctx: 
 const CALL = /\[\^([^[\]\s]{1,999})\]/g;
 const INJECTED_LABEL = /^\[\^([^\]]+)\]:/gm;
 
-/** One plain paragraph for a block remark must not see (degraded.ts); calls found by regex. */
-function degradedFacts(blockText: string, injected: string): BlockFacts {
-  const defined = new Set([...injected.matchAll(INJECTED_LABEL)].map((m) => m[1]!.toLowerCase()));
-  const f = new Flattener(blockText, false);
-  let pos = 0;
-  for (const m of blockText.matchAll(CALL)) {
-    if (!defined.has(m[1]!.toLowerCase())) continue;
-    if (m.index > pos) f.text(pos, m.index);
-    f.calls.push({ label: m[1]!, start: m.index, end: m.index + m[0].length, flatIndex: f.flat.length });
-    f.object(m.index, m.index + m[0].length);
-    pos = m.index + m[0].length;
+interface PlainSpan {
+  kind: Unit['kind'];
+  depth: number;
+  /** Where the unit and its text start and end in the block. */
+  start: number;
+  textStart: number;
+  end: number;
+  footnote: string | null;
+  calls: { label: string; start: number; end: number }[];
+}
+
+/** A unit whose text is the source itself, with footnote calls as U+FFFC (the shortcut paths). */
+function plainUnit(src: string, p: PlainSpan, maxCitations = Infinity): Unit {
+  const f = new Flattener(src, false);
+  let pos = p.textStart;
+  for (const c of p.calls) {
+    if (c.start > pos) f.text(pos, c.start);
+    f.calls.push({ label: c.label, start: c.start, end: c.end, flatIndex: f.flat.length });
+    f.object(c.start, c.end);
+    pos = c.end;
   }
-  if (pos < blockText.length) f.text(pos, blockText.length);
+  if (pos < p.end) f.text(pos, p.end);
   const unit: Unit = {
-    kind: 'paragraph',
-    depth: 0,
-    start: 0,
-    end: blockText.length,
+    kind: p.kind,
+    depth: p.depth,
+    start: p.start,
+    end: p.end,
     flat: f.flat,
     pieces: f.pieces,
-    footnote: null,
+    footnote: p.footnote,
     inList: false,
     inQuote: false,
     calls: f.calls,
@@ -251,8 +260,18 @@ function degradedFacts(blockText: string, injected: string): BlockFacts {
     citations: [],
     loose: [],
   };
-  addCitations(unit, blockText, MAX_DEGRADED_CITATIONS);
-  return { parsed: true, units: [unit], definitions: [], hasCode: false };
+  addCitations(unit, src, maxCitations);
+  return unit;
+}
+
+/** One plain paragraph for a block remark must not see (degraded.ts); calls found by regex. */
+function degradedFacts(blockText: string, injected: string): BlockFacts {
+  const defined = new Set([...injected.matchAll(INJECTED_LABEL)].map((m) => m[1]!.toLowerCase()));
+  const calls = [...blockText.matchAll(CALL)]
+    .filter((m) => defined.has(m[1]!.toLowerCase()))
+    .map((m) => ({ label: m[1]!, start: m.index, end: m.index + m[0].length }));
+  const span: PlainSpan = { kind: 'paragraph', depth: 0, start: 0, textStart: 0, end: blockText.length, footnote: null, calls };
+  return { parsed: true, units: [plainUnit(blockText, span, MAX_DEGRADED_CITATIONS)], definitions: [], hasCode: false };
 }
 
 /** Facts of a plain paragraph or heading without parsing (fast-path.ts), or null. */
@@ -260,32 +279,8 @@ function fastFacts(blockText: string, defined: Set<string>): BlockFacts | null {
   if (blockText.startsWith('[^')) return fastDefinitions(blockText, defined);
   const spec = plainBlock(blockText, defined);
   if (!spec) return null;
-  const f = new Flattener(blockText, false);
-  let pos = spec.contentStart;
-  for (const c of spec.calls) {
-    if (c.start > pos) f.text(pos, c.start);
-    f.calls.push({ label: c.label, start: c.start, end: c.end, flatIndex: f.flat.length });
-    f.object(c.start, c.end);
-    pos = c.end;
-  }
-  if (pos < blockText.length) f.text(pos, blockText.length);
-  const unit: Unit = {
-    kind: spec.kind,
-    depth: spec.depth,
-    start: 0,
-    end: blockText.length,
-    flat: f.flat,
-    pieces: f.pieces,
-    footnote: null,
-    inList: false,
-    inQuote: false,
-    calls: f.calls,
-    lead: null,
-    citations: [],
-    loose: [],
-  };
-  addCitations(unit, blockText);
-  return { parsed: true, units: [unit], definitions: [], hasCode: false };
+  const span: PlainSpan = { kind: spec.kind, depth: spec.depth, start: 0, textStart: spec.contentStart, end: blockText.length, footnote: null, calls: spec.calls };
+  return { parsed: true, units: [plainUnit(blockText, span)], definitions: [], hasCode: false };
 }
 
 function fastDefinitions(blockText: string, defined: Set<string>): BlockFacts | null {
@@ -294,32 +289,7 @@ function fastDefinitions(blockText: string, defined: Set<string>): BlockFacts | 
   const facts: BlockFacts = { parsed: true, units: [], definitions: [], hasCode: false };
   for (const d of specs) {
     facts.definitions.push({ label: d.label, start: d.start, end: d.end, labelStart: d.start, labelEnd: d.labelEnd, bodyStart: d.bodyStart, bodyEnd: d.end });
-    const f = new Flattener(blockText, false);
-    let pos = d.bodyStart;
-    for (const c of d.calls) {
-      if (c.start > pos) f.text(pos, c.start);
-      f.calls.push({ label: c.label, start: c.start, end: c.end, flatIndex: f.flat.length });
-      f.object(c.start, c.end);
-      pos = c.end;
-    }
-    if (pos < d.end) f.text(pos, d.end);
-    const unit: Unit = {
-      kind: 'paragraph',
-      depth: 0,
-      start: d.bodyStart,
-      end: d.end,
-      flat: f.flat,
-      pieces: f.pieces,
-      footnote: d.label,
-      inList: false,
-      inQuote: false,
-      calls: f.calls,
-      lead: null,
-      citations: [],
-      loose: [],
-    };
-    addCitations(unit, blockText);
-    facts.units.push(unit);
+    facts.units.push(plainUnit(blockText, { kind: 'paragraph', depth: 0, start: d.bodyStart, textStart: d.bodyStart, end: d.end, footnote: d.label, calls: d.calls }));
   }
   return facts;
 }
