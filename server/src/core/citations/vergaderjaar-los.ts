@@ -8,10 +8,12 @@ const MENTION = /([Vv]ergaderjaar)[ \u00a0](\d{4})( ?)([/\u2013-])( ?)(\d{2,4})(
 export function scanVergaderjaar(text: string, citations: Citation[]): LooseIssue[] {
   const out: LooseIssue[] = [];
   if (!/ergaderjaar/.test(text)) return out;
+  let k = 0; // citations are in text order: walk them alongside the mentions
   for (const m of text.matchAll(MENTION)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (citations.some((c) => start < c.end && end > c.start)) continue;
+    while (k < citations.length && citations[k]!.end <= start) k++;
+    if (k < citations.length && citations[k]!.start < end) continue;
     const yearMatch = [m[0].slice(m[1]!.length + 1), m[2], m[3], m[4], m[5], m[6]] as unknown as RegExpExecArray;
     const year = readYear(yearMatch);
     const span = { start, end };

@@ -390,7 +390,7 @@ function sourcesInText(text: string, offset: number, citations: Citation[], anch
 export function sourcesOfSentence(doc: DocumentAnalysis, unit: Unit, span: { start: number; end: number }): { sources: MotieSource[]; calls: FootnoteCall[] } {
   const srcStart = flatToSource(unit, span.start);
   const srcEnd = flatEndToSource(unit, span.end);
-  const inSentence = unit.citations.filter((c) => c.start >= srcStart && c.end <= srcEnd);
+  const inSentence = citationsWithin(unit.citations, srcStart, srcEnd);
   // Loose forms are read in the flat text; offsets map back through the unit.
   const flatSources = sourcesInText(unit.flat.slice(span.start, span.end), span.start, [], (i) => i, null).map((s) => {
     const start = flatToSource(unit, s.start);
@@ -404,6 +404,20 @@ export function sourcesOfSentence(doc: DocumentAnalysis, unit: Unit, span: { sta
   const calls = unit.calls.filter((c) => c.flatIndex >= span.start && c.flatIndex < span.end);
   for (const call of calls) sources.push(...footnoteSources(doc, call.label, call.flatIndex));
   return { sources: sources.sort((a, b) => a.anchor - b.anchor || a.start - b.start), calls };
+}
+
+/** Citations (sorted by start) inside [start, end): binary search, not a scan per sentence. */
+function citationsWithin(citations: Citation[], start: number, end: number): Citation[] {
+  let lo = 0;
+  let hi = citations.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (citations[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Citation[] = [];
+  for (let i = lo; i < citations.length && citations[i]!.start < end; i++) if (citations[i]!.end <= end) out.push(citations[i]!);
+  return out;
 }
 
 /** Kamerstuk sources in the body of footnote `label`. */
@@ -420,8 +434,18 @@ export function footnoteSources(doc: DocumentAnalysis, label: string, anchor: nu
 }
 
 function flatIndexOf(unit: Unit, src: number): number {
-  for (const p of unit.pieces) if (src >= p.src && src < p.src + p.srcLen) return p.flat + (p.len === p.srcLen ? src - p.src : 0);
-  return unit.flat.length;
+  // Binary search: a megabyte paragraph has thousands of pieces.
+  const pieces = unit.pieces;
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pieces[mid]!.src <= src) lo = mid;
+    else hi = mid - 1;
+  }
+  const p = pieces[lo];
+  if (!p || src < p.src || src >= p.src + p.srcLen) return unit.flat.length;
+  return p.flat + (p.len === p.srcLen ? src - p.src : 0);
 }
 
 // ---------------------------------------------------------------------------------------------
