@@ -86,3 +86,13 @@ describe('robustness: inputs that make micromark super-linear', () => {
     });
   }
 });
+
+describe('robustness: long documents are not mistaken for hostile input', () => {
+  it('500 footnotes with their 500 definitions at the end stay footnotes', () => {
+    const body = Array.from({ length: 500 }, (_, i) => `Zin ${i + 1} met een verwijzing.[^${i + 1}]`).join('\n\n');
+    const defs = Array.from({ length: 500 }, (_, i) => `[^${i + 1}]: Kamerstuk 29 754, nr. ${i + 1}; zie <https://zoek.officielebekendmakingen.nl/kst-29754-${i + 1}.html>.`).join('\n');
+    const { messages, analysis } = lintText(`${body}\n\n${defs}\n`);
+    assert.equal(analysis.definitions.length, 500);
+    assert.deepEqual(messages.filter((m) => m.ruleId.startsWith('KB2')).map((m) => m.message), []);
+  });
+});

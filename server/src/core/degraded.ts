@@ -21,6 +21,13 @@ export function isPathological(block: string): boolean {
     if (c === 10) {
       atLineStart = true;
       prefix = 0;
+      // A footnote definition starts a new paragraph: brackets count per paragraph, so the
+      // hundreds of definitions at the end of a long document are not mistaken for an attack.
+      if (block.startsWith('[^', i + 1)) {
+        if (brackets > MAX_BRACKETS || emphasis > MAX_EMPHASIS) return true;
+        brackets = 0;
+        emphasis = 0;
+      }
       continue;
     }
     if (atLineStart) {

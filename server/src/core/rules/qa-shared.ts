@@ -33,7 +33,8 @@ export function numbersOf(list: string): { numbers: number[]; missingSeparator: 
     rest = rest.replace(m[0], ' ');
   }
   numbers.push(...(rest.match(/\d+/g) ?? []).map(Number));
-  const missingSeparator = /\d[ \u00a0]+\d/.test(list.replace(/t\/m/g, ''));
+  // "7, 8, 9 10 en 11": two numbers with only a space between ("2 t/m 6" is a range, not that).
+  const missingSeparator = /\d[ \u00a0]+\d/.test(list.replace(/[ \u00a0]+t\/m[ \u00a0]+/g, '-'));
   return { numbers: [...new Set(numbers)].sort((x, y) => x - y), missingSeparator };
 }
 
