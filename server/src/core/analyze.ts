@@ -1,6 +1,7 @@
 // Builds the DocumentAnalysis of one document version from cached per-block facts.
 import { splitBlocks } from './blocks.js';
-import { computeBatchFacts, EMPTY_FACTS, isCandidate, shiftDefinition, shiftUnit } from './facts.js';
+import { computeBatchFacts, EMPTY_FACTS, isCandidate } from './facts.js';
+import { shiftDefinition, shiftUnit } from './shift.js';
 import { parseFrontMatter } from './frontmatter.js';
 import { LineIndex } from './lines.js';
 import type { Block, BlockFacts, DocumentAnalysis } from './model.js';
