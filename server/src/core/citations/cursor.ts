@@ -1,53 +1,56 @@
-// A small forward-only reader for citation text. All matching uses sticky regexes from the
-// current position, so each parse is linear in what it reads.
-
-/** Spaces between citation tokens: space, NBSP, or a soft line break with indentation. */
-const SPACE = /(?:[ \u00a0]|\n[ \t]*)+/y;
+// A forward-only reader over a bounded window of the text. Every read is a sticky regex or a
+// character loop from the current position, so a parse costs at most the window it reads.
 
 export class Cursor {
   pos: number;
-  constructor(readonly text: string, start: number, readonly limit = text.length) {
+  readonly limit: number;
+
+  constructor(readonly text: string, start: number, window: number) {
     this.pos = start;
+    this.limit = Math.min(text.length, start + window);
   }
 
-  /** Matches re (must have the y flag) at the current position; advances on success. */
+  /** Matches `re` (sticky) here and advances; null when it does not match inside the window. */
   eat(re: RegExp): RegExpExecArray | null {
-    re.lastIndex = this.pos;
-    const m = re.exec(this.text);
-    if (!m || m.index + m[0].length > this.limit) return null;
-    this.pos += m[0].length;
+    const m = this.peek(re);
+    if (m) this.pos += m[0].length;
     return m;
   }
 
-  /** Peeks without advancing. */
+  /** Like eat, without advancing. */
   peek(re: RegExp): RegExpExecArray | null {
     re.lastIndex = this.pos;
     const m = re.exec(this.text);
-    return m && m.index + m[0].length <= this.limit ? m : null;
+    return m && this.pos + m[0].length <= this.limit ? m : null;
   }
 
-  /** Consumes spaces; returns how many characters (0 when none). */
-  space(): number {
-    const m = this.eat(SPACE);
-    return m ? m[0].length : 0;
+  /** Consumes a literal string when it is next. */
+  lit(s: string): boolean {
+    if (this.pos + s.length > this.limit || !this.text.startsWith(s, this.pos)) return false;
+    this.pos += s.length;
+    return true;
   }
 
-  /** Whether the spaces just consumed were exactly one space (or NBSP, or one soft break). */
-  static single(spaces: string): boolean {
-    return spaces === ' ' || spaces === '\u00a0' || /^\n[ \t]*$/.test(spaces);
+  /**
+   * Consumes whitespace between tokens and returns it: spaces, no-break spaces, and line breaks
+   * with the spaces or tabs that indent the next line. A tab elsewhere is not a citation space.
+   */
+  gap(): string {
+    const start = this.pos;
+    let afterBreak = false;
+    while (this.pos < this.limit) {
+      const ch = this.text[this.pos];
+      if (ch === ' ' || ch === '\u00a0') this.pos++;
+      else if (ch === '\n') {
+        this.pos++;
+        afterBreak = true;
+      } else if (ch === '\t' && afterBreak) this.pos++;
+      else break;
+    }
+    return this.text.slice(start, this.pos);
   }
 
   char(offset = 0): string {
     return this.text[this.pos + offset] ?? '';
   }
-}
-
-/** Word boundary on the left: not preceded by a letter or digit. */
-export function leftBoundary(text: string, at: number): boolean {
-  return at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!);
-}
-
-/** Word boundary on the right. */
-export function rightBoundary(text: string, at: number): boolean {
-  return at >= text.length || !/[\p{L}\p{N}]/u.test(text[at]!);
 }

@@ -1,56 +1,126 @@
-// The citation grammar: finds every citation in a unit's flat text (citations.md §3), with its
-// kind, fields, house-style form, URL and the issues the citation rules report.
-// Linear: one pass of an anchor regex; each parser reads a bounded window from its anchor.
-import type { Citation, LooseIssue } from '../types.js';
-import { leftBoundary } from './cursor.js';
+// The citation grammar: finds every citation in the flat text of one paragraph, heading or
+// footnote body (citations.md §3), with its kind, fields, house-style form, URL and the issues
+// the citation rules report; plus "vergaderjaar" mentions outside citations.
+//
+// Linear by construction: one global anchor regex walks the text once; each parser reads forward
+// from its anchor through a bounded window with sticky regexes; after a citation the walk resumes
+// at its end. Bare URLs and t.v.v. quotations are stepped over whole.
+import type { Citation, CitationIssue, LooseIssue } from '../types.js';
+import { parseAanhangsel } from './aanhangsel.js';
 import { parseHandelingen } from './handelingen.js';
 import { parseId } from './ids.js';
 import { parseKamerstuk } from './kamerstuk.js';
 import { parseLijstvorm } from './lijstvorm.js';
 import { parsePublicatie } from './publicaties.js';
-import { scanVergaderjaar } from './vergaderjaar-los.js';
+import { leftBoundary, stickyAt, WINDOW } from './tokens.js';
+import { parseLooseVergaderjaar } from './vergaderjaar-los.js';
 import { parseZaaknummer } from './zaaknummer.js';
 
-const ANCHOR =
-  /(?:Bijlage[ \u00a0]bij[ \u00a0])?[Kk]amerstuk|Zie[ \u00a0]ook[ \u00a0]Aanhangsel|Aanhangsel|Handelingen|Stb|Stcrt|Trb|kst-|h-[te]k-|ah-[te]k-|kv-tk-|stb-|stcrt-|trb-|\(\d{4,5}[-,  ]|t\.v\.v\.|\d{2,4} ?[ZzDd] ?\d/g;
-const URL = /(?:https?:\/\/|www\.)[^\s<>"\uFFFC]*/g;
+const ANCHOR_SOURCE = [
+  'https?:\\/\\/|www\\.', // bare URLs: nothing inside is a citation
+  't\\.v\\.v\\.', // "ter vervanging van": the Kamer's registry titles, quoted, never judged
+  'Bijlage(?:[ \\u00a0]|\\n[ \\t]*)bij(?:[ \\u00a0]|\\n[ \\t]*)[Kk]amerstuk',
+  '[Kk]amerstuk',
+  'Handelingen',
+  'Aanhangsel',
+  'Stb|Stcrt|Trb',
+  'kst-|a?h-[te]k-|kv-tk-|stb-|stcrt-|trb-',
+  '\\(\\d{4,5}[-, \\u00a0]', // Handelingen-list form "(22026, nr. 27)"
+  '[Vv]ergaderjaar',
+  '\\d{2,4}[ \\u00a0]?[ZzDd][ \\u00a0]?\\d', // zaak/document number
+].join('|');
+// Compiled once: one for the scan, one for the rescan that checks a fix (the only nesting).
+const ANCHOR = new RegExp(ANCHOR_SOURCE, 'g');
+const ANCHOR_VERIFY = new RegExp(ANCHOR_SOURCE, 'g');
+const URL_REST = /(?:https?:\/\/|www\.)[^\s<>"\uFFFC]*/y;
+// What a t.v.v. reference can hold: "33885, nr.18", "36200-XVI-135", "Kamerstuk 33 885, nr. 18".
+const TVV = /t\.v\.v\.[ \u00a0]?(?:[Kk]amerstuk[ \u00a0])?\d{1,2}[ .\u00a0]?\d{3}(?:-(?:\d{2}|[IVXL]{1,6}[AB]?|[A-Z]))?(?:,[ \u00a0]?(?:nr\.?[ \u00a0]?)?\d+[a-z]?|-\d+[a-z]?)?/y;
 const STRAY = /[.,;:]/;
+const BEFORE_STRAY = /[\s(\uFFFC]/;
 
-/** @param max stop after this many citations (degraded, megabyte-sized blocks report what they can). */
+/**
+ * @param text flat text: inline code, images and footnote calls replaced by U+FFFC, link URLs removed,
+ *   soft line breaks as "\n"
+ * @param max stop after this many citations (degraded, megabyte-sized blocks report what they can)
+ */
 export function scanCitations(text: string, max = Infinity): { citations: Citation[]; loose: LooseIssue[] } {
-  const citations: Citation[] = [];
-  if (text.length === 0) return { citations, loose: [] };
-  const urls: [number, number][] = [];
-  if (text.includes('://') || text.includes('www.')) for (const m of text.matchAll(URL)) urls.push([m.index, m.index + m[0].length]);
-  const inUrl = (at: number): boolean => urls.some(([s, e]) => at >= s && at < e);
-  let covered = 0; // end of the last accepted citation: anchors before it are inside it
-  let skipUntil = 0; // end of a t.v.v. reference: registry quotations are never judged
+  return scan(text, max, true, Infinity);
+}
 
-  for (const m of text.matchAll(ANCHOR)) {
+/** @param stopAt anchors from here on are not read (the rescan of a fix only needs what overlaps it) */
+function scan(text: string, max: number, verify: boolean, stopAt: number): { citations: Citation[]; loose: LooseIssue[] } {
+  const citations: Citation[] = [];
+  const loose: LooseIssue[] = [];
+  const anchor = verify ? ANCHOR : ANCHOR_VERIFY;
+  anchor.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (citations.length < max && (m = anchor.exec(text)) !== null) {
     const at = m.index;
-    if (at < covered || at < skipUntil || inUrl(at)) continue;
+    if (at >= stopAt) break;
     const token = m[0];
-    if (token === 't.v.v.') {
-      skipUntil = at + 40; // "t.v.v. 33885, nr.18" / "t.v.v. 36200-XVI-135"
-      continue;
-    }
     const first = token[0]!;
-    let c: Citation | null = null;
-    if (!leftBoundary(text, at) && first !== '(') continue;
-    if (/[Kk]/.test(first) && !token.startsWith('kst-') && !token.startsWith('kv-')) {
-      const stray = at >= 1 && STRAY.test(text[at - 1]!) && (at === 1 || /[\s(\uFFFC]/.test(text[at - 2]!)) ? at - 1 : null;
-      c = parseKamerstuk(text, at, stray);
-    } else if (first === 'B') c = parseKamerstuk(text, at, null);
-    else if (first === 'Z' || first === 'A' || first === 'H') c = parseHandelingen(text, at);
-    else if (token === 'Stb' || token === 'Stcrt' || token === 'Trb') c = parsePublicatie(text, at);
-    else if (first === '(') c = parseLijstvorm(text, at);
-    else if (/[a-z]/.test(first)) c = parseId(text, at);
-    else if (/\d/.test(first)) c = parseZaaknummer(text, at);
-    if (!c) continue;
-    citations.push(c);
-    covered = c.end;
-    if (citations.length >= max) break;
+    let found: Citation | Citation[] | null = null;
+    let skipTo = at + 1;
+    if (token.startsWith('http') || token === 'www.') {
+      skipTo = at + (stickyAt(URL_REST, text, at)?.[0].length ?? token.length);
+    } else if (first === '(') found = parseLijstvorm(text, at);
+    else if (!leftBoundary(text, at)) {
+      // Inside a word or number ("motieKamerstuk", "12019Z13154"): look again one further on.
+    } else if (token === 't.v.v.') skipTo = at + (stickyAt(TVV, text, at)?.[0].length ?? token.length);
+    else if (first === 'B' || first === 'K' || first === 'k') {
+      if (token.startsWith('kst-') || token.startsWith('kv-')) found = parseId(text, at);
+      else found = parseKamerstuk(text, at, strayBefore(text, at));
+    } else if (first === 'H') found = parseHandelingen(text, at);
+    else if (first === 'A') found = parseAanhangsel(text, at);
+    else if (first === 'S' || first === 'T') found = parsePublicatie(text, at);
+    else if (first === 'V' || first === 'v') {
+      const mention = parseLooseVergaderjaar(text, at);
+      if (mention) {
+        if (mention.issue) loose.push(mention.issue);
+        skipTo = mention.end;
+      }
+    } else if (first >= '0' && first <= '9') found = parseZaaknummer(text, at);
+    else found = parseId(text, at); // ah-, h-tk-, h-ek-, stb-, stcrt-, trb-
+
+    if (found) {
+      const list = Array.isArray(found) ? found : [found];
+      for (const c of list) {
+        if (citations.length >= max) break;
+        if (verify) verifyFix(text, c);
+        citations.push(c);
+      }
+      skipTo = list[list.length - 1]!.end;
+    }
+    anchor.lastIndex = Math.max(skipTo, at + 1);
   }
-  // A "Z/D pair" (2024Z15585/2024D37938) is two citations; nothing else to merge.
-  return { citations, loose: scanVergaderjaar(text, citations) };
+  return { citations, loose };
+}
+
+/**
+ * A fix is offered only when the fixed text reads back as it should: nothing fixable left where
+ * it wrote. The canonical form could otherwise merge with what follows it ("31839-705,nr. 482"
+ * would become "31 839, nr. 705,nr. 482", a list of two numbers). One bounded rescan per fix.
+ */
+function verifyFix(text: string, c: Citation): void {
+  const fix = c.issues.find((i) => i.fix)?.fix;
+  if (!fix) return;
+  const from = Math.max(0, fix.span.start - 2); // enough for the left boundary and a stray character
+  const probe = text.slice(from, fix.span.start) + fix.text + text.slice(fix.span.end, fix.span.end + WINDOW);
+  const start = fix.span.start - from;
+  const end = start + fix.text.length;
+  const again = scan(probe, Infinity, false, end);
+  const overlaps = (i: CitationIssue): boolean => i.fix !== undefined && i.fix.span.start < end && i.fix.span.end > start;
+  if (!again.citations.some((x) => x.issues.some(overlaps)) && !again.loose.some(overlaps)) return;
+  c.issues = c.issues.map((i) => {
+    const kept: CitationIssue = { ruleId: i.ruleId, reason: i.reason };
+    if (i.severity) kept.severity = i.severity;
+    if (i.span) kept.span = i.span;
+    return kept;
+  });
+}
+
+/** ".Kamerstukken …" at the start of a footnote or after a space: the stray character's index. */
+function strayBefore(text: string, at: number): number | null {
+  if (at === 0 || !STRAY.test(text[at - 1]!)) return null;
+  return at === 1 || BEFORE_STRAY.test(text[at - 2]!) ? at - 1 : null;
 }

@@ -1,36 +1,33 @@
-// Staatsblad, Staatscourant and Tractatenblad: "Stb. 2011, 35" (§3.8, Aanwijzing 3.45).
+// Staatsblad, Staatscourant and Tractatenblad (citations.md §3.8, Aanwijzing 3.45):
+// "Stb. 2011, 35", "Stcrt. 2015, 10247", "Trb. 2008, 175". Issues go to KB115.
 import type { Citation } from '../types.js';
+import { build, Findings } from './build.js';
+import { stickyAt } from './tokens.js';
+import { obUrl } from './url.js';
 
-const PUB = /(Stb|Stcrt|Trb)(\.?)([ \u00a0]?)(\d{4})(,?)([ \u00a0]?)(\d+)(?![\p{L}\p{N}])/uy;
+const PUB = /(Stb|Stcrt|Trb)(\.?)([ \u00a0]|\n[ \t]*|)((?:1[89]|20)\d{2})(,?)([ \u00a0]|\n[ \t]*|)(\d+)(?![\p{L}\p{N}])/uy;
+const KIND = { Stb: 'staatsblad', Stcrt: 'staatscourant', Trb: 'tractatenblad' } as const;
 
 export function parsePublicatie(text: string, at: number): Citation | null {
-  PUB.lastIndex = at;
-  const m = PUB.exec(text);
+  const m = stickyAt(PUB, text, at);
   if (!m) return null;
-  const [whole, abbr, period, sp1, year, comma, sp2, nr] = m as unknown as string[];
-  if (!sp1 && !period) return null;
-  const reasons: string[] = [];
-  if (!period) reasons.push(`"${abbr}" zonder punt`);
-  if (!sp1) reasons.push('spatie na de afkorting ontbreekt');
-  if (!comma) reasons.push('komma tussen jaar en nummer ontbreekt');
-  if (!sp2) reasons.push('spatie na de komma ontbreekt');
-  const canonical = `${abbr}. ${year}, ${nr}`;
-  const kind = abbr === 'Stb' ? 'staatsblad' : abbr === 'Stcrt' ? 'staatscourant' : 'tractatenblad';
-  const id = `${abbr!.toLowerCase()}-${year}-${nr}`;
-  return {
-    kind,
-    start: at,
-    end: at + whole!.length,
-    text: whole!,
-    valid: reasons.length === 0,
-    canonical,
-    dossier: [],
-    toevoeging: null,
-    nrs: [nr!],
+  const [whole, abbr, period, sp1, year, comma, sp2, nr] = m as unknown as [string, keyof typeof KIND, string, string, string, string, string, string];
+  // "Stb2011" without period or space is no abbreviation anyone wrote.
+  if (!period && !sp1) return null;
+  if (!comma && !sp2) return null;
+  const f = new Findings();
+  if (!period) f.add('KB115', `punt na "${abbr}" ontbreekt`, { start: at, end: at + abbr.length });
+  if (!sp1) f.add('KB115', `spatie na "${abbr}." ontbreekt`);
+  if (!comma) f.add('KB115', 'komma tussen jaar en nummer ontbreekt');
+  else if (!sp2) f.add('KB115', 'spatie na de komma ontbreekt');
+  const id = `${abbr.toLowerCase()}-${year}-${nr}`;
+  return build(text, at, at + whole.length, {
+    kind: KIND[abbr],
+    style: 'neutral',
+    canonical: `${abbr}. ${year}, ${nr}`,
+    nrs: [nr],
     jaar: Number(year),
-    style: 'letter',
     id,
-    url: `https://zoek.officielebekendmakingen.nl/${id}.html`,
-    issues: reasons.map((reason) => ({ ruleId: 'KB115', reason, fix: { span: { start: at, end: at + whole!.length }, text: canonical } })),
-  };
+    url: obUrl(id),
+  }, f);
 }

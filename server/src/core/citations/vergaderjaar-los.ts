@@ -1,31 +1,31 @@
-// "vergaderjaar 2018–2019" in running text (page footers, headers): en dash between four-digit
-// years, consecutive; a hyphen (as in the open data) is accepted. Citations judge their own years.
-import type { Citation, LooseIssue } from '../types.js';
-import { longYear, readYear, yearValid } from './vergaderjaar.js';
+// "vergaderjaar 2018–2019" in running text, outside any citation (page footers, headers,
+// sentences). The en dash is the Kamer's form; a hyphen, as in the open data, is accepted too.
+// The scanner calls this from its single pass, so mentions inside citations are never seen.
+import type { LooseIssue } from '../types.js';
+import { Cursor } from './cursor.js';
+import { isSingleGap } from './tokens.js';
+import { intendedFirst, longYear, readYear } from './vergaderjaar.js';
 
-const MENTION = /([Vv]ergaderjaar)[ \u00a0](\d{4})( ?)([/\u2013-])( ?)(\d{2,4})(?!\d)/g;
+const WORD = /[Vv]ergaderjaar/y;
 
-export function scanVergaderjaar(text: string, citations: Citation[]): LooseIssue[] {
-  const out: LooseIssue[] = [];
-  if (!/ergaderjaar/.test(text)) return out;
-  let k = 0; // citations are in text order: walk them alongside the mentions
-  for (const m of text.matchAll(MENTION)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    while (k < citations.length && citations[k]!.end <= start) k++;
-    if (k < citations.length && citations[k]!.start < end) continue;
-    const yearMatch = [m[0].slice(m[1]!.length + 1), m[2], m[3], m[4], m[5], m[6]] as unknown as RegExpExecArray;
-    const year = readYear(yearMatch);
-    const span = { start, end };
-    if (!yearValid(year)) {
-      out.push({ ruleId: 'KB111', reason: 'vergaderjaar bestaat niet uit twee opeenvolgende jaren', span, text: m[0] });
-      continue;
-    }
-    const fixText = `${m[1]} ${longYear(year.first)}`;
-    if (year.spacedSeparator) out.push({ ruleId: 'KB111', reason: 'spaties rond het streepje', span, text: m[0], fix: { span, text: fixText } });
-    else if (year.form === 'slash2' || year.form === 'slash4' || year.form === 'dash2' || year.form === 'hyphen2') {
-      out.push({ ruleId: 'KB111', reason: 'na "vergaderjaar" vier cijfers met en-dash: "JJJJ–JJJJ"', span, text: m[0], fix: { span, text: fixText } });
-    }
-  }
-  return out;
+/** Reads a mention whose word starts at `at`: its end and its issue (null when it is fine); null when it is no mention. */
+export function parseLooseVergaderjaar(text: string, at: number): { end: number; issue: LooseIssue | null } | null {
+  const c = new Cursor(text, at, 40);
+  const word = c.eat(WORD);
+  if (!word || !isSingleGap(c.gap())) return null;
+  const y = readYear(c);
+  if (!y) return null;
+  const span = { start: at, end: c.pos };
+  const mention = text.slice(at, c.pos);
+  const first = intendedFirst(y);
+  const fixed = first === null ? null : `${word[0]} ${longYear(first)}`;
+  let reason: string | null = null;
+  if (first === null) reason = 'vergaderjaar bestaat niet uit twee opeenvolgende jaren';
+  else if (first !== y.first) reason = 'jaren van het vergaderjaar in omgekeerde volgorde';
+  else if (y.digits !== 4 || y.sep === '/') reason = 'na "vergaderjaar" vier cijfers met en-dash: JJJJ–JJJJ';
+  else if (y.spaced) reason = 'spaties rond het streepje';
+  if (!reason) return { end: c.pos, issue: null };
+  const issue: LooseIssue = { ruleId: 'KB111', reason, span, text: mention };
+  if (fixed !== null && fixed !== mention) issue.fix = { span, text: fixed };
+  return { end: c.pos, issue };
 }

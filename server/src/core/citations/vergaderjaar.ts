@@ -1,54 +1,85 @@
-// Vergaderjaar (parliamentary year) forms and their arithmetic (citations.md §2.1).
+// The vergaderjaar (parliamentary year) in its four surface forms and its arithmetic
+// (citations.md §2.1): 2018/19 inside I/II citations, 2018–2019 after the word "vergaderjaar",
+// 2018-2019 in open data, 20182019 in ids.
+import type { Span } from '../types.js';
+import type { Findings } from './build.js';
+import type { Cursor } from './cursor.js';
 
 export interface Year {
   first: number;
-  second: number;
-  /** As written. */
-  text: string;
-  /** slash2 = 2018/19, slash4 = 2018/2019, dash4 = 2018–2019 (en dash), hyphen4 = 2018-2019, hyphen2 = 2018-19, dash2 = 2018–19 */
-  form: 'slash2' | 'slash4' | 'dash4' | 'hyphen4' | 'hyphen2' | 'dash2';
-  spacedSeparator: boolean;
+  /** The second year as written, in full (19 → 2019); null when it has three digits (2022–203). */
+  second: number | null;
+  sep: '/' | '\u2013' | '-';
+  /** Digits of the second part: 2, 3 or 4. */
+  digits: number;
+  /** Spaces around the separator (2018 – 2019). */
+  spaced: boolean;
+  span: Span;
 }
 
-export const YEAR = /(\d{4})( ?)([/\u2013-])( ?)(\d{2,4})(?!\d)/y;
+// Four digits, a separator with at most one space each side, two to four digits.
+const YEAR = /(\d{4})([ \u00a0]?)([/\u2013-])([ \u00a0]?)(\d{2,4})(?!\d)/y;
 
-export function readYear(m: RegExpExecArray): Year {
+export function readYear(c: Cursor): Year | null {
+  const start = c.pos;
+  const m = c.eat(YEAR);
+  if (!m) return null;
   const first = Number(m[1]);
   const raw = m[5]!;
-  const sep = m[3]!;
-  const century = Math.floor(first / 100) * 100;
-  let second: number;
-  if (raw.length === 2) {
-    second = century + Number(raw);
-    if (second < first && first % 100 === 99 && raw === '00') second += 100; // 1999/00
-  } else if (raw.length === 4) {
-    second = Number(raw);
-  } else {
-    second = Number(raw) >= 100 ? Number(raw) : century + Number(raw); // "2022–203": keep what was written, flagged below
+  let second: number | null = null;
+  if (raw.length === 4) second = Number(raw);
+  else if (raw.length === 2) {
+    second = Math.floor(first / 100) * 100 + Number(raw);
+    if (first % 100 === 99 && raw === '00') second += 100; // 1999/00
   }
-  const long = raw.length === 4;
-  const form = sep === '/' ? (long ? 'slash4' : 'slash2') : sep === '-' ? (long ? 'hyphen4' : 'hyphen2') : long ? 'dash4' : 'dash2';
-  return { first, second, text: m[0], form, spacedSeparator: Boolean(m[2] || m[4]) };
+  return { first, second, sep: m[3] as Year['sep'], digits: raw.length, spaced: Boolean(m[2] || m[4]), span: { start, end: c.pos } };
 }
 
-/** Consecutive years and a well-formed second part (two or four digits). */
-export function yearValid(y: Year): boolean {
-  const digits = y.text.replace(/\s/g, '').split(/[/\u2013-]/)[1]!.length;
-  return (digits === 2 || digits === 4) && y.second === y.first + 1;
-}
-
-export const shortYear = (first: number): string => `${first}/${String((first + 1) % 100).padStart(2, '0')}`;
-export const longYear = (first: number): string => `${first}\u2013${first + 1}`;
-
-/** Normalised for JSON: "2018-2019". */
-export const normYear = (first: number): string => `${first}-${first + 1}`;
-
-/**
- * The first year a writer most likely meant, or null when it cannot be known
- * (2018/20: 2018/19 or 2019/20? 2023–34?). Reversed years (2019/18) mean 2018/19.
- */
+/** The first year the writer meant: the year itself, or the earlier of two reversed years; null when unknown (2018/20, 2023–34). */
 export function intendedFirst(y: Year): number | null {
-  if (yearValid(y)) return y.first;
+  if (y.second === y.first + 1 && y.digits !== 3) return y.first;
   if (y.second === y.first - 1) return y.second;
   return null;
+}
+
+const pad2 = (n: number): string => String(n % 100).padStart(2, '0');
+export const shortYear = (first: number): string => `${first}/${pad2(first + 1)}`;
+export const longYear = (first: number): string => `${first}\u2013${first + 1}`;
+/** Normalised form of the JSON contract: "2018-2019". */
+export const normYear = (first: number): string => `${first}-${first + 1}`;
+/** Form inside officielebekendmakingen ids: "20182019". */
+export const idYear = (first: number): string => `${first}${first + 1}`;
+
+const NOT_CONSECUTIVE = 'vergaderjaar bestaat niet uit twee opeenvolgende jaren';
+const REVERSED = 'jaren van het vergaderjaar in omgekeerde volgorde';
+
+/** Arithmetic only; returns the intended first year or null (and marks the citation unfixable). */
+function arithmetic(y: Year, f: Findings): number | null {
+  const first = intendedFirst(y);
+  if (first === null) f.broken('KB111', NOT_CONSECUTIVE, y.span);
+  else if (first !== y.first) f.add('KB111', REVERSED, y.span);
+  return first;
+}
+
+/** Inside "Kamerstukken II …", "Handelingen II …", "Aanhangsel Handelingen II …": JJJJ/JJ. */
+export function judgeShortYear(y: Year, f: Findings): number | null {
+  const first = arithmetic(y, f);
+  if (first === null) return null;
+  if (y.sep !== '/') f.add('KB111', `${y.sep === '-' ? 'koppelteken' : 'en-dash'} in plaats van schuine streep: vergaderjaar in een citaat als JJJJ/JJ`, y.span);
+  else if (y.digits !== 2) f.add('KB111', 'vergaderjaar in een citaat als JJJJ/JJ, met twee cijfers na de schuine streep', y.span);
+  if (y.spaced) f.add('KB111', 'spaties rond de schuine streep', y.span);
+  return first;
+}
+
+/**
+ * After the word "vergaderjaar" in a citation (house form "Aanhangsel Handelingen, vergaderjaar
+ * 2024–2025, nr. 1028"): four digits each side of an en dash, as the Kamer typesets it.
+ */
+export function judgeLongYear(y: Year, f: Findings): number | null {
+  const first = arithmetic(y, f);
+  if (first === null) return null;
+  if (y.digits !== 4 || y.sep === '/') f.add('KB111', 'na "vergaderjaar" vier cijfers met en-dash: JJJJ–JJJJ', y.span);
+  else if (y.sep === '-') f.add('KB111', 'koppelteken in plaats van en-dash (–) in het vergaderjaar', y.span);
+  if (y.spaced) f.add('KB111', 'spaties rond het streepje', y.span);
+  return first;
 }

@@ -1,56 +1,43 @@
-// Zaak (Z) and document (D) numbers of the Tweede Kamer: YYYY + Z|D + five digits (§3.7).
-import type { Citation, CitationIssue } from '../types.js';
+// Zaak (Z) and document (D) numbers of the Tweede Kamer (citations.md §3.7): four-digit year, the
+// letter, a five-digit zero-padded serial: 2019Z13154, 2019D08797, also as a pair
+// "2024Z15585/2024D37938" (two citations). Ordinary numbers and dates must never match.
+import type { Citation } from '../types.js';
+import { build, Findings } from './build.js';
+import { stickyAt } from './tokens.js';
+import { tweedeKamerUrl } from './url.js';
 
-// Year (2 or 4 digits), letter, serial; optional single spaces around the letter. Bounded.
-const ZD = /(\d{2}|\d{4})( ?)([ZzDd])( ?)(\d{3,6})(?![\p{L}\p{N}])/uy;
+// Year (two or four digits), letter, serial; at most one space each side of the letter.
+const ZD = /(\d{4}|\d{2})([ \u00a0]?)([ZzDd])([ \u00a0]?)(\d{3,6})(?![\p{L}\p{N}])/uy;
 
 export function parseZaaknummer(text: string, at: number): Citation | null {
-  ZD.lastIndex = at;
-  const m = ZD.exec(text);
+  const m = stickyAt(ZD, text, at);
   if (!m) return null;
   const [whole, year, s1, letter, s2, serial] = m as unknown as [string, string, string, string, string, string];
   const upper = letter.toUpperCase();
   const spaced = Boolean(s1 || s2);
   const lower = letter !== upper;
-  const yearOk = year.length === 4 && /^(19|20)/.test(year);
-  // Only what is clearly meant as a number: never "12 d 100" or "3Z450".
-  if (year.length === 4 && !yearOk) return null;
+  // Only what is clearly meant as a number: never "3 d 100", "12Z450" or a spaced odd length.
+  if (year.length === 4 && !/^(?:19|20)/.test(year)) return null;
   if (year.length === 2 && (spaced || lower || serial.length !== 5)) return null;
   if ((spaced || lower) && serial.length !== 5) return null;
   if (spaced && lower) return null;
-  const issues: string[] = [];
-  let fixable = true;
+
+  const f = new Findings();
   // Zaak numbers exist since Parlis (2008): a two-digit year is 20yy.
-  if (year.length === 2) issues.push('jaar in vier cijfers');
-  if (lower) issues.push(`kleine letter "${letter}"`);
-  if (spaced) issues.push('spaties binnen het nummer');
-  if (serial.length !== 5) {
-    issues.push('volgnummer heeft vijf cijfers (met voorloopnullen)');
-    fixable = false;
-  }
-  const nummer = `${year.length === 2 ? '20' + year : year}${upper}${serial}`;
-  const canonical = fixable ? nummer : null;
-  const out: CitationIssue[] = issues.map((reason) => ({
-    ruleId: 'KB114',
-    reason,
-    ...(canonical && canonical !== whole ? { fix: { span: { start: at, end: at + whole.length }, text: canonical } } : {}),
-  }));
+  if (year.length === 2) f.add('KB114', 'jaar in vier cijfers', { start: at, end: at + 2 });
+  if (lower) f.add('KB114', `hoofdletter ${upper} in plaats van "${letter}"`);
+  if (spaced) f.add('KB114', 'geen spaties binnen het nummer');
+  if (serial.length !== 5) f.broken('KB114', 'volgnummer heeft vijf cijfers (met voorloopnullen)');
+  const nummer = f.fixable ? `${year.length === 2 ? `20${year}` : year}${upper}${serial}` : null;
   const kind = upper === 'Z' ? 'kamervragen-nummer' : 'document-nummer';
-  const ok = out.length === 0;
-  return {
+  // A Z-number's questions are published as kv-tk-{Z}; a D-number has no id of its own there.
+  const id = nummer && kind === 'kamervragen-nummer' ? `kv-tk-${nummer}` : null;
+  return build(text, at, at + whole.length, {
     kind,
-    start: at,
-    end: at + whole.length,
-    text: whole,
-    valid: ok,
-    canonical,
-    dossier: [],
-    toevoeging: null,
-    nrs: [],
-    nummer: canonical,
     style: 'id',
-    id: ok && kind === 'kamervragen-nummer' ? `kv-tk-${nummer}` : null,
-    url: ok ? `https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=${nummer}` : null,
-    issues: out,
-  };
+    canonical: nummer,
+    nummer,
+    id,
+    url: nummer ? tweedeKamerUrl(nummer) : null,
+  }, f);
 }
