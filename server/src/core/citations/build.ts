@@ -30,24 +30,14 @@ export class Findings {
 }
 
 /** What a parser knows of a citation; everything left out is null (or empty). */
-export interface Fields {
-  kind: Citation['kind'];
-  style: Citation['style'];
-  canonical?: string | null;
-  dossier?: number[];
-  toevoeging?: string | null;
-  rijkswet?: string | null;
-  nrs?: string[];
-  chamber?: 'I' | 'II' | null;
-  vergaderjaar?: string | null;
-  vergadernummer?: string | null;
-  item?: string | null;
-  pages?: string | null;
-  jaar?: number | null;
-  nummer?: string | null;
-  id?: string | null;
-  url?: string | null;
-}
+export type Fields = Pick<Citation, 'kind' | 'style'> &
+  Partial<
+    Pick<
+      Citation,
+      | 'canonical' | 'dossier' | 'toevoeging' | 'rijkswet' | 'nrs' | 'chamber' | 'vergaderjaar'
+      | 'vergadernummer' | 'item' | 'pages' | 'jaar' | 'nummer' | 'id' | 'url'
+    >
+  >;
 
 /**
  * @param fixText the replacement: the canonical form (ids keep their id form); null: no fix
