@@ -77,6 +77,11 @@ function injectionFor(blockText: string, all: Labels): string {
   return [...lines].sort().join('\n\n');
 }
 
+/** A copy of s that shares no memory with the string it was sliced from (lone surrogates kept). */
+function ownString(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
+}
+
 export interface AnalyzeOptions {
   cache?: BlockCache;
 }
@@ -97,7 +102,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAna
     const injected = injectionFor(blockText, labels);
     const key = injected ? blockText + '\u0000' + injected : blockText;
     const facts = options.cache?.get(key);
-    if (!facts) missing.push({ index: blocks.length, key, text: blockText, injected });
+    // A slice keeps the whole document text of this version alive; what the cache keeps
+    // (key and facts) must own its characters, or every edit retains a copy of the document.
+    if (!facts) {
+      const own = ownString(blockText);
+      missing.push({ index: blocks.length, key: injected ? own + '\u0000' + injected : own, text: own, injected });
+    }
     blocks.push({ start: span.start, end: span.end, facts: facts ?? EMPTY_FACTS });
   });
   if (missing.length > 0) {

@@ -51,6 +51,8 @@ export interface Unit {
   lead: StrongLead | null;
   citations: Citation[];
   loose: LooseIssue[];
+  /** The unshifted unit of the block cache this one was placed from (see shift.ts, unit-memo.ts). */
+  origin?: Unit;
 }
 
 export interface FootnoteDefinition {

@@ -7,16 +7,19 @@ import { toDiagnostic } from './convert.js';
 import { toLintConfig, type SettingsCache } from './settings.js';
 
 /**
- * While typing we wait about as long as the last lint of the document took (at most 150 ms):
- * a 20 KB letter is linted at once, a 1 MB document gets a short pause that absorbs a burst of
- * keystrokes. Edits that arrive in one burst are coalesced anyway: only the newest version runs.
+ * While typing, a document whose last lint took at most FAST_MS is linted at once (on the next
+ * turn of the event loop): changes that arrived together are coalesced, because only the newest
+ * version runs and stale versions are dropped. A slower document waits half its last lint time
+ * (at most MAX_TYPING_DELAY_MS) so that a burst of keystrokes costs one lint, not one per key.
  */
+const FAST_MS = 100;
 const MAX_TYPING_DELAY_MS = 150;
 /** More problems than this in one document help nobody and only load the editor. */
 const MAX_DIAGNOSTICS = 1000;
 
 export class Validator {
-  readonly #timers = new Map<string, NodeJS.Timeout>();
+  /** Cancels the pending run of each document. */
+  readonly #pending = new Map<string, () => void>();
   readonly #lastMs = new Map<string, number>();
 
   constructor(
@@ -28,17 +31,25 @@ export class Validator {
 
   changed(doc: TextDocument): void {
     void this.settings.get(doc.uri).then((s) => {
-      if (s.run === 'onType') this.schedule(doc, Math.min(MAX_TYPING_DELAY_MS, Math.round((this.#lastMs.get(doc.uri) ?? 0) * 1.5)));
+      if (s.run === 'onType') this.schedule(doc, typingDelay(this.#lastMs.get(doc.uri) ?? 0));
     });
   }
 
   schedule(doc: TextDocument, delay: number): void {
     this.cancel(doc.uri);
-    const timer = setTimeout(() => {
-      this.#timers.delete(doc.uri);
+    const run = (): void => {
+      this.#pending.delete(doc.uri);
       void this.#validate(doc.uri, doc.version);
-    }, delay);
-    this.#timers.set(doc.uri, timer);
+    };
+    // setImmediate runs after the messages already read (so a burst coalesces) without the
+    // millisecond a zero timeout costs.
+    if (delay > 0) {
+      const timer = setTimeout(run, delay);
+      this.#pending.set(doc.uri, () => clearTimeout(timer));
+    } else {
+      const immediate = setImmediate(run);
+      this.#pending.set(doc.uri, () => clearImmediate(immediate));
+    }
   }
 
   forget(uri: string): void {
@@ -47,9 +58,8 @@ export class Validator {
   }
 
   cancel(uri: string): void {
-    const t = this.#timers.get(uri);
-    if (t) clearTimeout(t);
-    this.#timers.delete(uri);
+    this.#pending.get(uri)?.();
+    this.#pending.delete(uri);
   }
 
   async #validate(uri: string, version: number): Promise<void> {
@@ -74,4 +84,8 @@ export class Validator {
       this.connection.console.error(`kamerbrief: ${(err as Error).stack ?? err}`);
     }
   }
+}
+
+function typingDelay(lastMs: number): number {
+  return lastMs <= FAST_MS ? 0 : Math.min(MAX_TYPING_DELAY_MS, Math.round(lastMs / 2));
 }

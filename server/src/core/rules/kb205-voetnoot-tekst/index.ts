@@ -17,11 +17,14 @@ const rule: Rule = {
   },
   check({ doc, report }) {
     const ends: { def: (typeof doc.definitions)[number]; end: number; period: boolean }[] = [];
+    // Where citation issues start: a stray mark there belongs to the citation rule (one pass, not per note).
+    const issueStarts = new Set<number>();
+    for (const { citation } of doc.citations) for (const i of citation.issues) if (i.span) issueStarts.add(i.span.start);
     for (const def of doc.definitions) {
       const body = bodyText(doc, def);
       const stray = STRAY.exec(body);
       // A stray mark before a citation is the citation rule's (KB101) to report and fix.
-      const citationOwns = doc.citations.some(({ citation }) => citation.issues.some((i) => i.span?.start === def.bodyStart));
+      const citationOwns = issueStarts.has(def.bodyStart);
       if (stray && !citationOwns) {
         report({
           span: { start: def.bodyStart, end: def.bodyStart + stray[0].length },

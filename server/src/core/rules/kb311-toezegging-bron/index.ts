@@ -13,7 +13,8 @@ const DATE = new RegExp(String.raw`\b\d{1,2}(?:e|ste)?[ \u00a0](?:${MONTH})\b|\b
 const DEBATE_ACRONYM = /\b(?:V?AO|WGO|SO)\b/;
 const DEBATE = new RegExp(
   [
-    String.raw`[\p{L}-]*debat(?:ten)?\b`, // debat, commissiedebat, tweeminutendebat, plenaire debat
+    // debat, commissiedebat, tweeminutendebat, plenaire debat: only tested, so no need to match the prefix
+    String.raw`debat(?:ten)?\b`,
     String.raw`\b(?:algemeen|schriftelijk)[ \u00a0]overleg\b`,
     String.raw`\b(?:wetgevings|nota|commissie)overleg\b`,
     String.raw`\bvragenuur\b`,
