@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fixText, lintText } from '../../server/src/core/lint.js';
 import type { LintConfig } from '../../server/src/core/config.js';
 import { FIXTURES } from '../helpers/paths.js';
+import { fixtureSnapshot } from '../helpers/snapshot.js';
 
 const MARKER = /<!--\s*expect\s+(KB\d{3})(?:\s+([+-]\d+))?\s*-->/g;
 
@@ -39,7 +40,8 @@ describe('rule fixtures', () => {
           const config: LintConfig | undefined = fs.existsSync(configFile)
             ? (JSON.parse(fs.readFileSync(configFile, 'utf8')) as LintConfig)
             : undefined;
-          const options = config ? { config } : {};
+          // Every fixture is linted with the fixture snapshot, as a user with data would.
+          const options = { ...(config ? { config } : {}), data: fixtureSnapshot() };
           const expected = expectations(text);
           const checked = new Set([folder, ...expected.keys()]);
           const { messages, analysis } = lintText(text, options);

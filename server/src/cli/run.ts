@@ -14,6 +14,7 @@ import type { FileResult, OutputCitation } from './output.js';
 import { runPool } from './pool.js';
 import { readDraft } from './read.js';
 import { ResultCache } from './result-cache.js';
+import { runSyncCommand } from './sync-command.js';
 import { doWork, type WorkItem, type WorkResult } from './work.js';
 
 export interface Io {
@@ -32,6 +33,7 @@ const POOL_MIN_BYTES = 512 * 1024;
 const BLOCK_FILE_MAX_BYTES = 256 * 1024 * 1024;
 
 export async function run(argv: string[], io: Io): Promise<number> {
+  if (argv[0] === 'sync') return runSyncCommand(argv.slice(1), io);
   let opts: CliOptions;
   try {
     opts = parseCli(argv);

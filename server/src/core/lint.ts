@@ -4,6 +4,7 @@ import { analyze, type BlockCache } from './analyze.js';
 import { ruleSetting, type LintConfig } from './config.js';
 import { applyFixes } from './fix.js';
 import type { DocumentAnalysis } from './model.js';
+import type { Snapshot } from '../data/types.js';
 import type { Rule } from './rule.js';
 import { allRules } from './rules/index.js';
 import type { LintMessage, Report } from './types.js';
@@ -12,6 +13,8 @@ export interface LintOptions {
   config?: LintConfig;
   cache?: BlockCache;
   rules?: readonly Rule[];
+  /** Parliamentary snapshot for the data rules (KB121, KB302–KB306). */
+  data?: Snapshot | null;
 }
 
 export interface LintResult {
@@ -50,7 +53,7 @@ export function runRules(analysis: DocumentAnalysis, options: LintOptions = {}):
       });
     };
     try {
-      rule.check({ doc: analysis, options: setting.options ?? {}, report });
+      rule.check({ doc: analysis, options: setting.options ?? {}, data: options.data ?? null, report });
     } catch (err) {
       // A bug in one rule must not take the others (or the editor) down with it.
       messages.push({

@@ -1,5 +1,6 @@
 // What a rule is: metadata plus a check over the analysed document. Rules only report; severity,
 // configuration and fixing live in the engine (lint.ts, fix.ts).
+import type { Snapshot } from '../data/types.js';
 import type { DocumentAnalysis } from './model.js';
 import type { Report, Severity } from './types.js';
 
@@ -12,7 +13,7 @@ export interface RuleMeta {
   description: string;
   defaultSeverity: Severity;
   fixable: boolean;
-  /** Needs the parliamentary snapshot (none of the rules in this catalogue part do yet). */
+  /** Reads the parliamentary snapshot; without one it reports nothing. */
   needsData?: boolean;
   tags: string[];
 }
@@ -21,6 +22,8 @@ export interface RuleContext {
   readonly doc: DocumentAnalysis;
   /** Rule options from the configuration (empty object when none). */
   readonly options: Readonly<Record<string, unknown>>;
+  /** The parliamentary snapshot, or null when there is none (data rules then stay silent). */
+  readonly data: Snapshot | null;
   report(report: Report): void;
 }
 

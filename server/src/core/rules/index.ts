@@ -11,6 +11,7 @@ import kb112_handelingen_notatie from './kb112-handelingen-notatie/index.js';
 import kb113_aanhangsel_notatie from './kb113-aanhangsel-notatie/index.js';
 import kb114_zaaknummer from './kb114-zaaknummer/index.js';
 import kb115_publicatie_notatie from './kb115-publicatie-notatie/index.js';
+import kb121_citatie_onbekend from './kb121-citatie-onbekend/index.js';
 import kb201_voetnoot_ongedefinieerd from './kb201-voetnoot-ongedefinieerd/index.js';
 import kb202_voetnoot_ongebruikt from './kb202-voetnoot-ongebruikt/index.js';
 import kb203_voetnoot_volgorde from './kb203-voetnoot-volgorde/index.js';
@@ -18,6 +19,11 @@ import kb204_voetnoot_dubbel from './kb204-voetnoot-dubbel/index.js';
 import kb205_voetnoot_tekst from './kb205-voetnoot-tekst/index.js';
 import kb206_voetnoot_plaatsing from './kb206-voetnoot-plaatsing/index.js';
 import kb301_motie_zonder_bron from './kb301-motie-zonder-bron/index.js';
+import kb302_motie_geen_motie from './kb302-motie-geen-motie/index.js';
+import kb303_motie_indiener from './kb303-motie-indiener/index.js';
+import kb304_motie_fractie from './kb304-motie-fractie/index.js';
+import kb305_motie_status from './kb305-motie-status/index.js';
+import kb306_motie_gewijzigd from './kb306-motie-gewijzigd/index.js';
 import kb307_motie_consistentie from './kb307-motie-consistentie/index.js';
 import kb308_motie_naamgeving from './kb308-motie-naamgeving/index.js';
 import kb311_toezegging_bron from './kb311-toezegging-bron/index.js';
@@ -41,6 +47,7 @@ export const allRules: readonly Rule[] = [
   kb113_aanhangsel_notatie,
   kb114_zaaknummer,
   kb115_publicatie_notatie,
+  kb121_citatie_onbekend,
   kb201_voetnoot_ongedefinieerd,
   kb202_voetnoot_ongebruikt,
   kb203_voetnoot_volgorde,
@@ -48,6 +55,11 @@ export const allRules: readonly Rule[] = [
   kb205_voetnoot_tekst,
   kb206_voetnoot_plaatsing,
   kb301_motie_zonder_bron,
+  kb302_motie_geen_motie,
+  kb303_motie_indiener,
+  kb304_motie_fractie,
+  kb305_motie_status,
+  kb306_motie_gewijzigd,
   kb307_motie_consistentie,
   kb308_motie_naamgeving,
   kb311_toezegging_bron,

@@ -36,7 +36,7 @@ const SOURCE_FORMS: { re: RegExp; build: (m: RegExpExecArray) => string | null }
   },
 ];
 
-function dossierKey(dossier: string, toevoeging: string | null, nr: string): string {
+export function dossierKey(dossier: string, toevoeging: string | null, nr: string): string {
   const d = String(Number(dossier.replace(/\D/g, '')));
   return `${d}${toevoeging ? '-' + toevoeging.toUpperCase() : ''}:${nr}`;
 }

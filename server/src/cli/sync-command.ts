@@ -1,0 +1,87 @@
+// `kamerbrief sync`: fill or refresh the local snapshot of Tweede Kamer data.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultDataDir } from '../data/sync/data-dir.js';
+import { SyncError } from '../data/sync/errors.js';
+import { DEFAULT_ENDPOINT, syncSnapshot, type SyncOptions } from '../data/sync/sync.js';
+
+export const SYNC_HELP = `Gebruik: kamerbrief sync [opties]
+
+Haalt moties, kamerstukken en Kamerleden op uit het Gegevensmagazijn van de Tweede Kamer
+en werkt de lokale gegevensmap bij. De eerste keer alles, daarna alleen wat veranderde.
+Een onderbroken sync gaat de volgende keer verder waar hij stopte.
+
+Opties:
+  --data MAP         gegevensmap (standaard: ${defaultDataDir()})
+  --endpoint URL     OData-adres (standaard: ${DEFAULT_ENDPOINT})
+  --since DATUM      alleen wat na deze datum (jjjj-mm-dd) veranderde
+  --dossier N        alleen dit dossiernummer; mag vaker
+  -h, --help         deze hulp
+`;
+
+export interface SyncIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
+
+/** Exit 0 when the snapshot was written, 2 on a usage error or a failed sync (one Dutch line on stderr). */
+export async function runSyncCommand(argv: string[], io: SyncIo, extra: Partial<SyncOptions> = {}): Promise<number> {
+  let values: { data?: string; endpoint?: string; since?: string; dossier?: string[]; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        data: { type: 'string' },
+        endpoint: { type: 'string' },
+        since: { type: 'string' },
+        dossier: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (err) {
+    io.stderr(`kamerbrief sync: ${dutchArgError(err as Error)}; zie kamerbrief sync --help\n`);
+    return 2;
+  }
+  if (values.help) {
+    io.stdout(SYNC_HELP);
+    return 0;
+  }
+  const dossiers: number[] = [];
+  for (const d of values.dossier ?? []) {
+    const n = Number(d.replace(/\s/g, ''));
+    if (!/^\d+$/.test(d.replace(/\s/g, '')) || n <= 0) {
+      io.stderr(`kamerbrief sync: ongeldig dossiernummer bij --dossier: "${d}" (verwacht bijvoorbeeld 29754)\n`);
+      return 2;
+    }
+    dossiers.push(n);
+  }
+  const dataDir = path.resolve(values.data ?? defaultDataDir());
+  try {
+    const result = await syncSnapshot({
+      dataDir,
+      endpoint: values.endpoint ?? DEFAULT_ENDPOINT,
+      since: values.since ?? null,
+      dossiers,
+      onProgress: (p) => io.stderr(`${p.bericht}\n`),
+      ...extra,
+    });
+    const c = result.counts;
+    io.stdout(`Gegevens bijgewerkt in ${dataDir}: ${c.moties} moties, ${c.documents} kamerstukken, ${c.dossiers} dossiers, ${c.persons} Kamerleden (${result.pages} pagina's gelezen).\n`);
+    return 0;
+  } catch (err) {
+    const msg = err instanceof SyncError ? err.message : `onverwachte fout: ${(err as Error)?.message ?? String(err)}`;
+    io.stderr(`kamerbrief sync: ${msg}\n`);
+    return 2;
+  }
+}
+
+function dutchArgError(err: Error): string {
+  const code = (err as { code?: string }).code;
+  const opt = /'(-[^']+)'/.exec(err.message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `onbekende optie ${opt}`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `optie ${opt.split(' ')[0]} verwacht een waarde`;
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return 'sync neemt geen bestanden of paden';
+  return err.message;
+}

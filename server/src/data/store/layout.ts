@@ -1,0 +1,42 @@
+// On-disk layout of a snapshot folder. Documents and moties are sharded by dossier, so opening a
+// snapshot reads two small files and a lookup parses at most one shard (a few hundred KB) the
+// first time: start-up and memory stay flat however large the Kamer's data grows.
+//   manifest.json   { format, shards }            read first: refuse other formats with a message
+//   meta.json       SnapshotMeta
+//   dossiers.json   DossierRecord[]               small: completion after "Kamerstuk "
+//   persons.json    PersonRecord[]                loaded on first member lookup
+//   shards/NNN.json { documents, moties }         one per hash(dossier) % shards
+import type { DossierKey } from '../types.js';
+
+export interface Manifest {
+  format: number;
+  shards: number;
+}
+
+export const FILES = { manifest: 'manifest.json', meta: 'meta.json', dossiers: 'dossiers.json', persons: 'persons.json', shards: 'shards' };
+
+/** About this many documents per shard: parses in about a millisecond. */
+export const DOCUMENTS_PER_SHARD = 1000;
+
+export function shardCount(documents: number): number {
+  return Math.min(4096, Math.max(1, Math.ceil(documents / DOCUMENTS_PER_SHARD)));
+}
+
+/** FNV-1a over the dossier key: stable across runs and platforms. */
+export function shardOf(dossier: DossierKey, shards: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < dossier.length; i++) {
+    h ^= dossier.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % shards;
+}
+
+export function shardFile(i: number): string {
+  return `${String(i).padStart(4, '0')}.json`;
+}
+
+/** "19637:3370" → "19637". */
+export function dossierOfKey(key: string): DossierKey {
+  return key.slice(0, key.lastIndexOf(':'));
+}

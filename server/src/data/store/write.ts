@@ -1,0 +1,57 @@
+// Writing a snapshot: a complete new folder beside the old one, flushed to disk, then swapped in
+// with renames. Whatever happens in between (a crash, a full disk, a kill), the folder at `dir`
+// is the old snapshot or the new one, never a mix; openSnapshot also recovers a swap cut short.
+import fs from 'node:fs';
+import path from 'node:path';
+import { SNAPSHOT_FORMAT, type DocumentRecord, type MotieRecord, type SnapshotData } from '../types.js';
+import { dossierOfKey, FILES, shardCount, shardFile, shardOf, type Manifest } from './layout.js';
+
+function writeFileSynced(file: string, text: string): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    fs.writeFileSync(fd, text);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export async function writeSnapshot(dir: string, data: SnapshotData): Promise<void> {
+  const target = path.resolve(dir);
+  const stamp = `${process.pid}-${Date.now()}`;
+  const fresh = `${target}.new-${stamp}`;
+  const old = `${target}.old-${stamp}`;
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  try {
+    writeFolder(fresh, data);
+  } catch (err) {
+    fs.rmSync(fresh, { recursive: true, force: true });
+    throw err;
+  }
+  const hadOld = fs.existsSync(target);
+  if (hadOld) fs.renameSync(target, old);
+  try {
+    fs.renameSync(fresh, target);
+  } catch (err) {
+    if (hadOld) fs.renameSync(old, target); // put the old one back
+    fs.rmSync(fresh, { recursive: true, force: true });
+    throw err;
+  }
+  if (hadOld) fs.rmSync(old, { recursive: true, force: true });
+}
+
+function writeFolder(folder: string, data: SnapshotData): void {
+  fs.mkdirSync(path.join(folder, FILES.shards), { recursive: true });
+  const shards = shardCount(data.documents.length);
+  const parts = Array.from({ length: shards }, () => ({ documents: [] as DocumentRecord[], moties: [] as MotieRecord[] }));
+  for (const d of data.documents) parts[shardOf(d.dossier, shards)]!.documents.push(d);
+  for (const m of data.moties) parts[shardOf(dossierOfKey(m.key), shards)]!.moties.push(m);
+  parts.forEach((part, i) => writeFileSynced(path.join(folder, FILES.shards, shardFile(i)), JSON.stringify(part)));
+  writeFileSynced(path.join(folder, FILES.dossiers), JSON.stringify(data.dossiers));
+  writeFileSynced(path.join(folder, FILES.persons), JSON.stringify(data.persons));
+  const meta = { ...data.meta, format: SNAPSHOT_FORMAT, counts: { dossiers: data.dossiers.length, documents: data.documents.length, moties: data.moties.length, persons: data.persons.length } };
+  writeFileSynced(path.join(folder, FILES.meta), JSON.stringify(meta, null, 1));
+  // The manifest last: a folder without one was never finished.
+  const manifest: Manifest = { format: SNAPSHOT_FORMAT, shards };
+  writeFileSynced(path.join(folder, FILES.manifest), JSON.stringify(manifest));
+}

@@ -1,0 +1,142 @@
+// The sync's own files, beside (never inside) the snapshot folder, so the snapshot's atomic swap
+// cannot lose them: progress state, a journal of mapped pages, the TK-Id index and a lock.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DocKey } from '../types.js';
+import { SyncError } from './errors.js';
+import type { Change } from './map.js';
+import type { SetName } from './queries.js';
+
+export interface SyncPaths {
+  dir: string;
+  state: string;
+  journal: string;
+  index: string;
+  lock: string;
+}
+
+/** "<parent>/.<name>.sync/" for the snapshot folder "<parent>/<name>". */
+export function syncPaths(dataDir: string): SyncPaths {
+  const abs = path.resolve(dataDir);
+  const dir = path.join(path.dirname(abs), `.${path.basename(abs)}.sync`);
+  return {
+    dir,
+    state: path.join(dir, 'sync-state.json'),
+    journal: path.join(dir, 'journal.jsonl'),
+    index: path.join(dir, 'index.json'),
+    lock: path.join(dir, 'lock'),
+  };
+}
+
+export interface SetState {
+  status: 'pending' | 'active' | 'done';
+  /** Where this set starts (fixed when the sync starts, so a resume asks the same question). */
+  start: string;
+  /** The @odata.nextLink still to fetch, verbatim. */
+  next: string | null;
+  pages: number;
+  entities: number;
+  /** Highest ApiGewijzigdOp and the Id of the last entity reached. */
+  lastApiGewijzigdOp: string | null;
+  lastId: string | null;
+}
+
+export interface SyncState {
+  version: 1;
+  endpoint: string;
+  dossiers: number[];
+  since: string | null;
+  startedAt: string;
+  /** Bytes of the journal that belong to completed pages; anything after is a torn write. */
+  journalBytes: number;
+  sets: Partial<Record<SetName, SetState>>;
+}
+
+/** TK GUID → keys of the records it produced, for deletions (placeholders only carry the Id). */
+export interface IdIndex {
+  version: 1;
+  zaak: Record<string, DocKey[]>;
+  document: Record<string, DocKey[]>;
+}
+
+export interface JournalLine {
+  set: SetName;
+  changes: Change[];
+}
+
+export function emptyIndex(): IdIndex {
+  return { version: 1, zaak: {}, document: {} };
+}
+
+export function readJson<T>(file: string): T | null {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+  } catch {
+    return null;
+  }
+}
+
+/** Write-to-temp, fsync, rename: a reader sees the old file or the new one, never half of one. */
+export function writeJsonAtomic(file: string, data: unknown): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  const fd = fs.openSync(tmp, 'w');
+  try {
+    fs.writeSync(fd, JSON.stringify(data));
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(tmp, file);
+}
+
+/** Appends one page and returns the journal's new length. */
+export function appendJournal(file: string, line: JournalLine): number {
+  const fd = fs.openSync(file, 'a');
+  try {
+    fs.writeSync(fd, JSON.stringify(line) + '\n');
+    fs.fsyncSync(fd);
+    return fs.fstatSync(fd).size;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Cuts a page that was written after the last saved state (the process died in between). */
+export function truncateJournal(file: string, bytes: number): void {
+  if (!fs.existsSync(file)) {
+    if (bytes > 0) throw new SyncError('het sync-logboek ontbreekt; de sync begint opnieuw bij een volgende poging');
+    fs.writeFileSync(file, '');
+    return;
+  }
+  if (fs.statSync(file).size !== bytes) fs.truncateSync(file, bytes);
+}
+
+export function* readJournal(file: string): Generator<JournalLine> {
+  if (!fs.existsSync(file)) return;
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) if (line.trim()) yield JSON.parse(line) as JournalLine;
+}
+
+/** One sync per snapshot folder at a time; a lock left by a killed process is taken over. */
+export function takeLock(file: string): () => void {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
+      return () => fs.rmSync(file, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const pid = Number(fs.readFileSync(file, 'utf8'));
+      if (pid && pid !== process.pid && alive(pid)) throw new SyncError(`er loopt al een sync voor deze gegevensmap (proces ${pid})`);
+      fs.rmSync(file, { force: true });
+    }
+  }
+  throw new SyncError('kan de gegevensmap niet vergrendelen voor de sync');
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
