@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
+import { registerData, trustedDataOptions } from './data';
 import { kamerbriefMarkdownIt } from './preview';
 
 let client: LanguageClient | undefined;
@@ -21,11 +22,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
       { scheme: 'untitled', language: 'markdown' },
     ],
     synchronize: { configurationSection: 'kamerbrief' },
+    // The data folder and sync source: user/machine settings only, read once at start.
+    initializationOptions: trustedDataOptions(vscode.workspace.getConfiguration('kamerbrief')),
     outputChannelName: 'Kamerbrief',
   };
   client = new LanguageClient('kamerbrief', 'Kamerbrief', serverOptions, clientOptions);
   registerCommands(context, () => client);
   await client.start();
+  registerData(context, () => client);
   return { extendMarkdownIt: kamerbriefMarkdownIt };
 }
 

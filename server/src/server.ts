@@ -18,11 +18,13 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { completions } from './core/features/completion.js';
 import { citationAt } from './core/features/find.js';
+import { dataCard } from './core/features/data-card.js';
 import { hoverMarkdown } from './core/features/hover.js';
 import { definitionAt, footnoteReferences } from './core/features/navigation.js';
 import { outline, type OutlineItem } from './core/features/symbols.js';
 import { runRules } from './core/lint.js';
 import { Analyses } from './lsp/analyses.js';
+import { DataProvider, type DataOptions } from './lsp/data.js';
 import { FIX_ALL_KIND, fixAllAction, quickFixes, renumberFootnotes } from './lsp/code-actions.js';
 import { range } from './lsp/convert.js';
 import { Validator } from './lsp/validator.js';
@@ -38,9 +40,12 @@ export function startServer(connection: Connection): void {
   let configurationSupport = false;
   let folders: string[] = [];
   const settings = new SettingsCache(connection, () => configurationSupport);
-  const validator = new Validator(connection, documents, analyses, settings);
+  // Replaced in onInitialize by the folder the client names (user/machine settings only).
+  let data = new DataProvider(connection, {});
+  const validator = new Validator(connection, documents, analyses, settings, { get: () => data.get(), stamp: () => data.stamp() });
 
   connection.onInitialize((params) => {
+    data = new DataProvider(connection, (params.initializationOptions ?? {}) as DataOptions);
     configurationSupport = Boolean(params.capabilities.workspace?.configuration);
     folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (folders.length === 0 && params.rootUri) folders = [params.rootUri];
@@ -97,7 +102,10 @@ export function startServer(connection: Connection): void {
       const a = analyses.analysis(doc);
       const hit = citationAt(a, a.lines.offsetAt(p.position));
       if (!hit) return null;
-      return { contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(hit.citation) }, range: range(a, hit.citation.start, hit.citation.end) };
+      const snapshot = data.get();
+      const card = snapshot ? dataCard(hit.citation, snapshot, new Date()) : null;
+      const value = card ? `${hoverMarkdown(hit.citation)}\n\n---\n\n${card}` : hoverMarkdown(hit.citation);
+      return { contents: { kind: MarkupKind.Markdown, value }, range: range(a, hit.citation.start, hit.citation.end) };
     }),
   );
 
@@ -151,10 +159,11 @@ export function startServer(connection: Connection): void {
     withDoc(p.textDocument.uri, [], (doc) => {
       const a = analyses.analysis(doc);
       const offset = a.lines.offsetAt(p.position);
-      return completions(a, offset).map((c, i) => ({
+      const kind = { footnote: CompletionItemKind.Reference, section: CompletionItemKind.Snippet, dossier: CompletionItemKind.Folder, document: CompletionItemKind.File, member: CompletionItemKind.Value };
+      return completions(a, offset, data.get()).map((c, i) => ({
         label: c.label,
         detail: c.detail,
-        kind: c.kind === 'footnote' ? CompletionItemKind.Reference : CompletionItemKind.Snippet,
+        kind: kind[c.kind],
         sortText: String(i).padStart(4, '0'),
         insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
         textEdit: { range: range(a, c.replaceStart, offset), newText: c.insert },
@@ -173,7 +182,7 @@ export function startServer(connection: Connection): void {
       const action = fixAllAction(doc.uri, a, { config, cache: analyses.cache }, FIX_ALL_KIND);
       return action ? [action] : [];
     }
-    const messages = analyses.messages(doc, config);
+    const messages = analyses.messages(doc, config, data.get(), data.stamp());
     return quickFixes(doc.uri, a, messages, p.context.diagnostics, a.lines.offsetAt(p.range.start), a.lines.offsetAt(p.range.end));
   });
 
@@ -187,6 +196,19 @@ export function startServer(connection: Connection): void {
     if (edit) await connection.workspace.applyEdit({ label: 'Voetnoten hernummeren', edit: { changes: { [uri]: [edit] } } });
     return null;
   });
+
+  // Custom requests of the VS Code client: sync with progress notifications, and data status.
+  connection.onRequest('kamerbrief/sync', async () => {
+    try {
+      const message = await data.sync((p) => void connection.sendNotification('kamerbrief/syncProgress', { bericht: p.bericht }));
+      analyses.clearMessages();
+      documents.all().forEach((d) => validator.schedule(d, 0));
+      return { ok: true, message };
+    } catch (err) {
+      return { ok: false, message: (err as Error).message };
+    }
+  });
+  connection.onRequest('kamerbrief/dataStatus', () => data.status());
 
   documents.listen(connection);
   connection.listen();

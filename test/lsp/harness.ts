@@ -1,5 +1,7 @@
 // An LSP client and our server in one process, over a pair of streams: no sleeps, we await the
 // server's notifications.
+import os from 'node:os';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import {
   createProtocolConnection,
@@ -22,7 +24,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(workspaceUri: string | null = null): Promise<Harness> {
+// Tests never read the user's real data folder: without a named one, a folder that does not exist.
+const NO_DATA = { gegevensmap: path.join(os.tmpdir(), 'kamerbrief-test-geen-gegevens') };
+
+export async function startHarness(workspaceUri: string | null = null, initializationOptions: Record<string, unknown> = NO_DATA): Promise<Harness> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   startServer(createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
@@ -69,6 +74,7 @@ export async function startHarness(workspaceUri: string | null = null): Promise<
     rootUri: workspaceUri,
     workspaceFolders: workspaceUri ? [{ uri: workspaceUri, name: 'ws' }] : null,
     capabilities: { workspace: { configuration: true } },
+    initializationOptions,
   });
   await client.sendNotification('initialized', {});
   return harness;

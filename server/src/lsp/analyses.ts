@@ -6,6 +6,7 @@ import { runRules, stripBom } from '../core/lint.js';
 import type { LintConfig } from '../core/config.js';
 import type { DocumentAnalysis } from '../core/model.js';
 import type { LintMessage } from '../core/types.js';
+import type { Snapshot } from '../data/types.js';
 
 interface Entry {
   version: number;
@@ -31,12 +32,13 @@ export class Analyses {
     return this.#entry(doc).analysis;
   }
 
-  messages(doc: TextDocument, config: LintConfig): LintMessage[] {
+  /** `dataStamp` identifies the snapshot: results are reused only with the same data. */
+  messages(doc: TextDocument, config: LintConfig, data: Snapshot | null = null, dataStamp = ''): LintMessage[] {
     const entry = this.#entry(doc);
-    const key = JSON.stringify(config);
+    const key = JSON.stringify(config) + '\u0000' + dataStamp;
     let m = entry.messages.get(key);
     if (!m) {
-      m = runRules(entry.analysis, { config });
+      m = runRules(entry.analysis, { config, data });
       entry.messages.set(key, m);
     }
     return m;
@@ -45,6 +47,11 @@ export class Analyses {
   /** An analysis of text that is not (yet) a document version, e.g. during a multi-pass fix. */
   reanalyze(text: string): DocumentAnalysis {
     return analyze(text, { cache: this.cache });
+  }
+
+  /** Drops lint results (not analyses): after a sync the data rules must run again. */
+  clearMessages(): void {
+    for (const e of this.#entries.values()) e.messages.clear();
   }
 
   forget(uri: string): void {

@@ -3,6 +3,7 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analyses } from './analyses.js';
+import type { DataSource } from './data.js';
 import { toDiagnostic } from './convert.js';
 import { toLintConfig, type SettingsCache } from './settings.js';
 
@@ -27,6 +28,7 @@ export class Validator {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly analyses: Analyses,
     private readonly settings: SettingsCache,
+    private readonly data: DataSource | null = null,
   ) {}
 
   changed(doc: TextDocument): void {
@@ -75,7 +77,8 @@ export class Validator {
     try {
       const t0 = performance.now();
       const analysis = this.analyses.analysis(current);
-      const messages = this.analyses.messages(current, toLintConfig(s)).filter((m) => !s.focus || m.severity === 'error');
+      const snapshot = this.data?.get() ?? null;
+      const messages = this.analyses.messages(current, toLintConfig(s), snapshot, this.data?.stamp() ?? '').filter((m) => !s.focus || m.severity === 'error');
       this.#lastMs.set(uri, performance.now() - t0);
       if (this.documents.get(uri)?.version !== version) return;
       await this.connection.sendDiagnostics({ uri, version, diagnostics: messages.slice(0, MAX_DIAGNOSTICS).map((m) => toDiagnostic(analysis, m, uri)) });

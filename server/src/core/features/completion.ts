@@ -1,6 +1,8 @@
 // Completion: footnote labels after "[^", and the standard section headings at the start of a
 // heading line. Snippet syntax ($1, ${1:…}) is LSP's; the shell marks these as snippets.
+import type { Snapshot } from '../../data/types.js';
 import type { DocumentAnalysis } from '../model.js';
+import { dataCompletions } from './data-completion.js';
 
 export interface CompletionEntry {
   label: string;
@@ -10,7 +12,7 @@ export interface CompletionEntry {
   snippet: boolean;
   /** Replace from here to the cursor. */
   replaceStart: number;
-  kind: 'footnote' | 'section';
+  kind: 'footnote' | 'section' | 'dossier' | 'document' | 'member';
 }
 
 const SECTIONS: { label: string; detail: string; insert: string }[] = [
@@ -22,7 +24,7 @@ const SECTIONS: { label: string; detail: string; insert: string }[] = [
   { label: 'Antwoord …', detail: 'Kop van een antwoord', insert: 'Antwoord ${1:1}' },
 ];
 
-export function completions(doc: DocumentAnalysis, offset: number): CompletionEntry[] {
+export function completions(doc: DocumentAnalysis, offset: number, data: Snapshot | null = null): CompletionEntry[] {
   const lineStart = doc.lines.lineStart(doc.lines.positionAt(offset).line);
   const before = doc.text.slice(lineStart, offset);
   const fn = /\[\^([^\]\s[]*)$/.exec(before);
@@ -49,5 +51,5 @@ export function completions(doc: DocumentAnalysis, offset: number): CompletionEn
     const replaceStart = offset - heading[1]!.length;
     return SECTIONS.map((s) => ({ ...s, snippet: true, replaceStart, kind: 'section' as const }));
   }
-  return [];
+  return data ? dataCompletions(before, offset, data) : [];
 }

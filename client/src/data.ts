@@ -1,0 +1,54 @@
+// Parliamentary data in the editor: the folder and sync source come from user or machine
+// settings only (a workspace cannot redirect them), the "gegevens bijwerken" command with a
+// progress notification, and a status bar item with the snapshot's age.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+export { trustedDataOptions } from './data-options';
+
+interface DataStatus {
+  map: string;
+  beschikbaar: boolean;
+  tekst: string;
+}
+
+export function registerData(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
+  const status = vscode.window.createStatusBarItem('kamerbrief.gegevens', vscode.StatusBarAlignment.Right, 90);
+  status.name = 'Kamerbrief-gegevens';
+  status.command = 'kamerbrief.syncData';
+  context.subscriptions.push(status);
+
+  const refresh = async (): Promise<void> => {
+    const c = client();
+    if (!c) return;
+    try {
+      const s = await c.sendRequest<DataStatus>('kamerbrief/dataStatus');
+      status.text = s.beschikbaar ? `$(database) Kamerbrief: ${s.tekst.replace(/ \(.*$/, '')}` : '$(database) Kamerbrief: geen gegevens';
+      status.tooltip = `${s.tekst}\nMap: ${s.map}\nKlik om de gegevens bij te werken.`;
+      status.show();
+    } catch {
+      status.hide();
+    }
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('kamerbrief.syncData', async () => {
+      const c = client();
+      if (!c) return;
+      const result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: 'Kamerbrief: gegevens bijwerken', cancellable: false },
+        async (progress) => {
+          const sub = c.onNotification('kamerbrief/syncProgress', (p: { bericht: string }) => progress.report({ message: p.bericht }));
+          try {
+            return await c.sendRequest<{ ok: boolean; message: string }>('kamerbrief/sync');
+          } finally {
+            sub.dispose();
+          }
+        },
+      );
+      if (result.ok) void vscode.window.showInformationMessage(`Kamerbrief: ${result.message}`);
+      else void vscode.window.showErrorMessage(`Kamerbrief: gegevens bijwerken mislukt: ${result.message} Opnieuw proberen gaat verder waar het stopte.`);
+      await refresh();
+    }),
+  );
+  void refresh();
+}
