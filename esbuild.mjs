@@ -31,6 +31,8 @@ const common = {
   // Some dependencies are CommonJS and call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __kbCreateRequire } from 'node:module'; const require = __kbCreateRequire(import.meta.url);" },
   define: { __KAMERBRIEF_BUILD__: JSON.stringify(sourceHash('server/src')) },
+  // jsonc-parser's "main" is UMD with requires esbuild cannot follow; its ESM build bundles cleanly.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 await build({ ...common, entryPoints: { cli: 'server/src/cli.ts', engine: 'server/src/core/engine.ts', server: 'server/src/server.ts' }, outdir: 'dist' });

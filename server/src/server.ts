@@ -29,6 +29,7 @@ import { FIX_ALL_KIND, fixAllAction, quickFixes, renumberFootnotes } from './lsp
 import { range } from './lsp/convert.js';
 import { Validator } from './lsp/validator.js';
 import { SettingsCache, toLintConfig } from './lsp/settings.js';
+import { FileConfigs } from './lsp/file-config.js';
 import { citationKey, findInWorkspace } from './lsp/workspace-refs.js';
 
 // Not the client's command id: the language client registers server commands under their own id.
@@ -39,7 +40,10 @@ export function startServer(connection: Connection): void {
   const analyses = new Analyses();
   let configurationSupport = false;
   let folders: string[] = [];
-  const settings = new SettingsCache(connection, () => configurationSupport);
+  let watchSupport = false;
+  // .kamerbrief.jsonc and friends: they win over the editor settings (see lsp/settings.ts).
+  const fileConfigs = new FileConfigs(connection);
+  const settings = new SettingsCache(connection, () => configurationSupport, (uri) => fileConfigs.forUri(uri));
   // Replaced in onInitialize by the folder the client names (user/machine settings only).
   let data = new DataProvider(connection, {});
   const validator = new Validator(connection, documents, analyses, settings, { get: () => data.get(), stamp: () => data.stamp() });
@@ -47,6 +51,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params) => {
     data = new DataProvider(connection, (params.initializationOptions ?? {}) as DataOptions);
     configurationSupport = Boolean(params.capabilities.workspace?.configuration);
+    watchSupport = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (folders.length === 0 && params.rootUri) folders = [params.rootUri];
     return {
@@ -67,9 +72,16 @@ export function startServer(connection: Connection): void {
   });
   connection.onInitialized(() => {
     if (configurationSupport) void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
+    if (watchSupport) fileConfigs.register();
     connection.workspace?.onDidChangeWorkspaceFolders?.((e) => {
       folders = folders.filter((f) => !e.removed.some((r) => r.uri === f)).concat(e.added.map((a) => a.uri));
     });
+  });
+  connection.onDidChangeWatchedFiles((p) => {
+    if (!FileConfigs.concerns(p.changes)) return;
+    fileConfigs.changed();
+    settings.clear();
+    documents.all().forEach((d) => validator.schedule(d, 0));
   });
   connection.onDidChangeConfiguration(() => {
     settings.clear();

@@ -16,6 +16,15 @@ export interface CliOptions {
   /** Worker threads: null = decide by workload. */
   jobs: number | null;
   color: boolean | null;
+  /** --config: use only this configuration file. */
+  config: string | null;
+  fix: boolean;
+  changedSince: string | null;
+  /** Name for the text read from stdin (`-`): display and configuration lookup. */
+  stdinFilename: string | null;
+  reportSuppressions: boolean;
+  /** --data: folder of the parliamentary snapshot (null: the per-user default, when present). */
+  dataDir: string | null;
 }
 
 export const HELP = `Gebruik: kamerbrief <opdracht> [opties] [paden of globs…]
@@ -32,6 +41,16 @@ Opties:
   --cache-location <map> map voor de cache (veilig om te verwijderen)
   --jobs <n>             aantal werkthreads (standaard: naar werk en processorkernen)
   --color / --no-color   kleur in de uitvoer (standaard: alleen op een terminal)
+  --config <bestand>     gebruik alleen dit configuratiebestand (standaard: .kamerbrief.jsonc
+                         van de map van elk bestand omhoog tot de git-root)
+  --fix                  herstel wat herstelbaar is, schrijf de bestanden en meld wat overblijft
+  --changed-since <ref>  alleen Markdown-bestanden gewijzigd sinds een git-referentie (plus nieuwe)
+  --stdin-filename <p>   naam voor de tekst van stdin (pad "-"): voor de configuratie en de uitvoer
+  --report-suppressions  lijst van alle onderdrukkingen (kamerbrief-disable…) met reden en gebruik
+  --data <map>           gegevens van de Kamer voor KB121 en KB302–KB306 (standaard: de map van
+                         kamerbrief sync, als die er is)
+
+Ook: kamerbrief sync (gegevens bijwerken) en kamerbrief lookup "<citaat>" (zie --help daarvan).
   -h, --help             deze hulp
   -v, --version          versie
 
@@ -54,6 +73,12 @@ export function parseCli(argv: string[]): CliOptions {
         jobs: { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        config: { type: 'string', short: 'c' },
+        fix: { type: 'boolean' },
+        'changed-since': { type: 'string' },
+        'stdin-filename': { type: 'string' },
+        'report-suppressions': { type: 'boolean' },
+        data: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -93,9 +118,15 @@ export function parseCli(argv: string[]): CliOptions {
     cacheLocation: values['cache-location'] ?? null,
     jobs,
     color: values['no-color'] ? false : values.color ? true : null,
+    config: values.config ?? null,
+    fix: values.fix ?? false,
+    changedSince: values['changed-since'] ?? null,
+    stdinFilename: values['stdin-filename'] ?? null,
+    reportSuppressions: values['report-suppressions'] ?? false,
+    dataDir: values.data ?? null,
   };
 }
 
 function defaults(command: 'help' | 'version'): CliOptions {
-  return { command, paths: [], format: 'stylish', quiet: false, maxWarnings: null, cache: true, cacheLocation: null, jobs: null, color: null };
+  return { command, paths: [], format: 'stylish', quiet: false, maxWarnings: null, cache: true, cacheLocation: null, jobs: null, color: null, config: null, fix: false, changedSince: null, stdinFilename: null, reportSuppressions: false, dataDir: null };
 }

@@ -16,10 +16,12 @@ function gitignoreFilter(cwd: string): Ignore {
   return ig;
 }
 
-export async function resolveFiles(patterns: string[], cwd: string): Promise<string[]> {
+/** `skip`: further ignores for found files (the configuration's "ignores"); named files are kept. */
+export async function resolveFiles(patterns: string[], cwd: string, skip?: (abs: string) => boolean): Promise<string[]> {
   const ig = gitignoreFilter(cwd);
   const keep = (abs: string): boolean => {
     const rel = path.relative(cwd, abs);
+    if (skip?.(path.normalize(abs))) return false;
     return rel.startsWith('..') || path.isAbsolute(rel) || !ig.ignores(rel.split(path.sep).join('/'));
   };
   const out = new Set<string>();

@@ -2,6 +2,8 @@
 // endColumn just after the last character.
 import type { DocumentAnalysis } from '../core/model.js';
 import type { Citation, LintMessage, Severity } from '../core/types.js';
+import { citationKeys } from '../core/features/data-card.js';
+import type { Snapshot } from '../data/types.js';
 
 export interface OutputMessage {
   ruleId: string;
@@ -34,7 +36,19 @@ export interface OutputCitation {
   toevoeging: string | null;
   nrs: string[];
   url: string | null;
-  resolved: null;
+  /** What the snapshot knows per nr (null without data). */
+  resolved: (ResolvedCitation | null)[] | null;
+}
+
+export interface ResolvedCitation {
+  key: string;
+  soort: string;
+  titel: string | null;
+  onderwerp: string | null;
+  datum: string | null;
+  indieners: string[];
+  uitkomst: string | null;
+  vervangenDoor: string[];
 }
 
 export function toOutputMessages(analysis: DocumentAnalysis, messages: LintMessage[]): OutputMessage[] {
@@ -56,7 +70,19 @@ export function toOutputMessages(analysis: DocumentAnalysis, messages: LintMessa
   });
 }
 
-export function toOutputCitations(analysis: DocumentAnalysis): OutputCitation[] {
+function resolve(c: Citation, data: Snapshot | null): OutputCitation['resolved'] {
+  if (!data) return null;
+  const keys = citationKeys(c);
+  if (keys.length === 0) return null;
+  return keys.map((key) => {
+    const d = data.document(key);
+    if (!d) return null;
+    const m = data.motie(key);
+    return { key, soort: d.soort, titel: d.titel, onderwerp: d.onderwerp, datum: d.datum, indieners: m ? [...m.indieners, ...m.medeIndieners].map((a) => a.naam) : [], uitkomst: m?.uitkomst ?? null, vervangenDoor: m?.vervangenDoor ?? [] };
+  });
+}
+
+export function toOutputCitations(analysis: DocumentAnalysis, data: Snapshot | null = null): OutputCitation[] {
   return analysis.citations.map(({ citation: c }) => {
     const s = analysis.lines.positionAt(c.start);
     const e = analysis.lines.positionAt(c.end);
@@ -73,7 +99,7 @@ export function toOutputCitations(analysis: DocumentAnalysis): OutputCitation[] 
       toevoeging: c.toevoeging,
       nrs: c.nrs,
       url: c.url,
-      resolved: null, // the parliamentary snapshot arrives with the data work (issue 4)
+      resolved: resolve(c, data),
     };
   });
 }

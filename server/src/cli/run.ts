@@ -8,12 +8,17 @@ import { PersistentBlockCache, writeBlockFile } from './block-store.js';
 import { buildId } from './build-id.js';
 import { defaultCacheDir } from './cache-dir.js';
 import { UsageError } from './errors.js';
+import { changedSince } from './changed.js';
 import { resolveFiles } from './files.js';
+import { fileSetup, readStdin } from './file-setup.js';
 import { formatJson, formatStylish } from './format.js';
 import type { FileResult, OutputCitation } from './output.js';
 import { runPool } from './pool.js';
 import { readDraft } from './read.js';
 import { ResultCache } from './result-cache.js';
+import { formatSuppressions, suppressionRows } from './suppression-report.js';
+import { resolveDataDir, snapshotAt } from './data.js';
+import { runLookupCommand } from './lookup-command.js';
 import { runSyncCommand } from './sync-command.js';
 import { doWork, type WorkItem, type WorkResult } from './work.js';
 
@@ -24,6 +29,8 @@ export interface Io {
   cwd: string;
   /** Module URL of the worker entry (the CLI itself). */
   workerEntry: string | URL;
+  /** Reads all of stdin (for the path "-"); default: file descriptor 0. */
+  stdin?: () => Buffer;
 }
 
 const VERSION = '0.1.0';
@@ -34,6 +41,7 @@ const BLOCK_FILE_MAX_BYTES = 256 * 1024 * 1024;
 
 export async function run(argv: string[], io: Io): Promise<number> {
   if (argv[0] === 'sync') return runSyncCommand(argv.slice(1), io);
+  if (argv[0] === 'lookup') return runLookupCommand(argv.slice(1), io);
   let opts: CliOptions;
   try {
     opts = parseCli(argv);
@@ -63,21 +71,37 @@ interface Prepared {
 }
 
 async function runCommand(opts: CliOptions, io: Io): Promise<number> {
-  const files = await resolveFiles(opts.paths, io.cwd);
+  const setup = fileSetup(opts, io.cwd);
+  const stdin = opts.paths.includes('-') ? readStdin(opts, io.cwd, io.stdin) : null;
+  let files = stdin ? [stdin.file] : await resolveFiles(opts.paths, io.cwd, setup.ignored);
+  if (opts.changedSince) {
+    const changed = changedSince(opts.changedSince, io.cwd);
+    files = files.filter((f) => changed.has(setup.real(f)));
+    if (files.length === 0) {
+      io.stderr(`kamerbrief: geen gewijzigde Markdown-bestanden sinds ${opts.changedSince}\n`);
+      return 0;
+    }
+  }
   if (files.length === 0) {
     io.stderr('kamerbrief: geen Markdown-bestanden gevonden (**/*.md); geef paden of globs op\n');
     return 0;
   }
   const salt = `${buildId()}`;
+  const dataDir = resolveDataDir(opts.dataDir, io.cwd);
+  if (opts.dataDir !== null && !fs.existsSync(dataDir)) throw new UsageError(`--data ${opts.dataDir}: map bestaat niet`);
+  // Results depend on the data too: a sync must not be hidden by cached results.
+  const dataStamp = snapshotAt(dataDir)?.meta.createdAt ?? 'geen';
   const cacheDir = opts.cache ? ensureDir(opts.cacheLocation ? path.resolve(io.cwd, opts.cacheLocation) : defaultCacheDir(io.cwd)) : null;
-  const resultCache = new ResultCache(cacheDir && opts.command === 'lint' ? path.join(cacheDir, 'results.json') : null, salt);
+  const resultCache = new ResultCache(cacheDir && opts.command === 'lint' ? path.join(cacheDir, 'results.json') : null, `${salt}|${dataDir}|${dataStamp}`);
   const blockFile = cacheDir ? path.join(cacheDir, 'blocks.bin') : null;
 
   const byId = new Map<number, WorkResult>();
   const todo: Prepared[] = [];
   files.forEach((file, id) => {
-    const shown = path.relative(io.cwd, file).split(path.sep).join('/') || file;
-    const item: WorkItem = { id, file, shown, mode: opts.command === 'citations' ? 'citations' : 'lint' };
+    const shown = stdin ? stdin.shown : path.relative(io.cwd, file).split(path.sep).join('/') || file;
+    const config = setup.config(file);
+    const item: WorkItem = { id, file, shown, mode: opts.command === 'citations' ? 'citations' : 'lint', config, dataDir, ...setup.flags };
+    if (stdin) return void todo.push({ item: { ...item, text: stdin.text } });
     if (item.mode === 'citations') return void todo.push({ item });
     let text: string;
     try {
@@ -85,8 +109,8 @@ async function runCommand(opts: CliOptions, io: Io): Promise<number> {
     } catch (err) {
       return void byId.set(id, { id, error: (err as Error).message });
     }
-    const hash = crypto.createHash('sha1').update(text).digest('hex');
-    const hit = resultCache.get(file, hash);
+    const hash = crypto.createHash('sha1').update(text).update('\0' + JSON.stringify(config)).digest('hex');
+    const hit = setup.flags.fix || setup.flags.reportSuppressions ? undefined : resultCache.get(file, hash);
     if (hit) byId.set(id, { id, messages: hit });
     else todo.push({ item, text, hash });
   });
@@ -112,11 +136,13 @@ async function runCommand(opts: CliOptions, io: Io): Promise<number> {
 
   const ordered = files.map((_, id) => byId.get(id)!);
   const failures = ordered.filter((r) => r.error).map((r) => r.error!);
-  const shownOf = (r: WorkResult): string => path.relative(io.cwd, files[r.id]!).split(path.sep).join('/') || files[r.id]!;
+  const shownOf = (r: WorkResult): string => (stdin ? stdin.shown : path.relative(io.cwd, files[r.id]!).split(path.sep).join('/') || files[r.id]!);
   const ok = ordered.filter((r) => !r.error);
   if (opts.command === 'citations') {
     const list = ok.map((r) => ({ file: shownOf(r), citations: r.citations ?? [] }));
     io.stdout(opts.format === 'json' ? JSON.stringify(list) + '\n' : formatCitations(list));
+  } else if (opts.reportSuppressions) {
+    io.stdout(formatSuppressions(suppressionRows(ok.map((r) => ({ file: shownOf(r), result: r }))), opts.format === 'json'));
   } else {
     const results: FileResult[] = ok.map((r) => ({
       file: shownOf(r),

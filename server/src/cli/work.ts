@@ -1,15 +1,29 @@
 // The work for one file, the same in the main thread and in a worker: read, lint, convert.
-import { lintText } from '../core/lint.js';
+import { fixText, lintText, type LintOptions } from '../core/lint.js';
 import type { BlockCache } from '../core/analyze.js';
+import type { LintConfig } from '../core/config.js';
+import type { SuppressionUse } from '../core/suppressions.js';
+import { writeFixed } from './fix-file.js';
 import { readDraft } from './read.js';
 import { toOutputCitations, toOutputMessages, type OutputCitation, type OutputMessage } from './output.js';
 import { UsageError } from './errors.js';
+import { snapshotAt } from './data.js';
 
 export interface WorkItem {
   id: number;
   file: string;
   shown: string;
   mode: 'lint' | 'citations';
+  /** The file's resolved configuration (plain data: it crosses to worker threads). */
+  config?: LintConfig;
+  /** --fix: apply all fixes and write the file. */
+  fix?: boolean;
+  /** Text already read (stdin). */
+  text?: string;
+  /** --report-suppressions: return the suppression comments too. */
+  reportSuppressions?: boolean;
+  /** Folder of the parliamentary snapshot (opened once per thread). */
+  dataDir?: string;
 }
 
 export interface WorkResult {
@@ -18,15 +32,36 @@ export interface WorkResult {
   citations?: OutputCitation[];
   /** A file that could not be read: the message for stderr. */
   error?: string;
+  suppressions?: { line: number; column: number; use: SuppressionUse }[];
+  /** --fix changed the file. */
+  fixed?: boolean;
 }
 
 export function doWork(item: WorkItem, cache: BlockCache, text?: string): WorkResult {
   try {
-    const source = text ?? readDraft(item.file, item.shown);
-    const { messages, analysis } = lintText(source, { cache });
-    return item.mode === 'lint'
-      ? { id: item.id, messages: toOutputMessages(analysis, messages) }
-      : { id: item.id, citations: toOutputCitations(analysis) };
+    const source = text ?? item.text ?? readDraft(item.file, item.shown);
+    let uses: SuppressionUse[] = [];
+    const data = item.dataDir ? snapshotAt(item.dataDir) : null;
+    const options: LintOptions = { cache, data, ...(item.config ? { config: item.config } : {}) };
+    if (item.reportSuppressions) options.onSuppressions = (u) => (uses = u);
+    let { messages, analysis } = lintText(source, options);
+    let fixed = false;
+    if (item.fix && item.mode === 'lint' && messages.some((m) => m.fix)) {
+      const result = fixText(source, options);
+      if (result.text !== source) {
+        const written = writeFixed(item.file, item.shown, source, result.text);
+        fixed = true;
+        ({ messages, analysis } = written === result.text ? result.result : lintText(written, options));
+      }
+    }
+    if (item.mode !== 'lint') return { id: item.id, citations: toOutputCitations(analysis, data) };
+    const suppressions = item.reportSuppressions
+      ? uses.map((use) => {
+          const p = analysis.lines.positionAt(use.start);
+          return { line: p.line + 1, column: p.character + 1, use };
+        })
+      : undefined;
+    return { id: item.id, messages: toOutputMessages(analysis, messages), ...(suppressions ? { suppressions } : {}), ...(fixed ? { fixed } : {}) };
   } catch (err) {
     if (err instanceof UsageError) return { id: item.id, error: err.message };
     return { id: item.id, error: `${item.shown}: interne fout (${(err as Error).message}); meld dit met het bestand erbij` };

@@ -11,6 +11,8 @@ export interface RuleSetting {
 export interface LintConfig {
   /** Keyed by rule id ("KB101") or alias ("kamerstuk-notatie"). */
   rules?: Record<string, SeveritySetting | RuleSetting>;
+  /** "streng": a warning becomes an error unless the rule's severity is set explicitly. */
+  preset?: 'aanbevolen' | 'streng';
 }
 
 export function ruleSetting(config: LintConfig | undefined, id: string, alias: string): RuleSetting {

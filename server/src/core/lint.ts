@@ -7,6 +7,8 @@ import type { DocumentAnalysis } from './model.js';
 import type { Snapshot } from '../data/types.js';
 import type { Rule } from './rule.js';
 import { allRules } from './rules/index.js';
+import { UNUSED_SUPPRESSION } from './rules/kb012-onderdrukking-ongebruikt/index.js';
+import { applySuppressions, type SuppressionUse } from './suppressions.js';
 import type { LintMessage, Report } from './types.js';
 
 export interface LintOptions {
@@ -15,6 +17,8 @@ export interface LintOptions {
   rules?: readonly Rule[];
   /** Parliamentary snapshot for the data rules (KB121, KB302–KB306). */
   data?: Snapshot | null;
+  /** Receives the document's suppression comments and how many messages each suppressed. */
+  onSuppressions?: (uses: SuppressionUse[]) => void;
 }
 
 export interface LintResult {
@@ -33,17 +37,23 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
 }
 
 export function runRules(analysis: DocumentAnalysis, options: LintOptions = {}): LintMessage[] {
-  const messages: LintMessage[] = [];
+  let messages: LintMessage[] = [];
+  const ran = new Set<string>();
+  let reportUnused: ((r: Report) => void) | null = null;
+  const strict = options.config?.preset === 'streng';
   for (const rule of options.rules ?? allRules) {
     const { id, alias, defaultSeverity } = rule.meta;
     const setting = ruleSetting(options.config, id, alias);
     const configured = setting.severity;
     if (configured === 'off') continue;
+    if (!rule.meta.needsData || options.data) ran.add(id);
     const report = (r: Report): void => {
+      const severity = configured ?? r.severity ?? defaultSeverity;
       messages.push({
         ruleId: id,
         rule: alias,
-        severity: configured ?? r.severity ?? defaultSeverity,
+        // "streng": warnings become errors, unless the configuration names this rule's severity.
+        severity: strict && !configured && severity === 'warning' ? 'error' : severity,
         certainty: r.certainty ?? 'definite',
         message: r.message,
         start: r.span.start,
@@ -52,6 +62,7 @@ export function runRules(analysis: DocumentAnalysis, options: LintOptions = {}):
         ...(r.related ? { related: r.related.map((x) => ({ start: x.span.start, end: x.span.end, message: x.message })) } : {}),
       });
     };
+    if (id === UNUSED_SUPPRESSION) reportUnused = report;
     try {
       rule.check({ doc: analysis, options: setting.options ?? {}, data: options.data ?? null, report });
     } catch (err) {
@@ -67,6 +78,11 @@ export function runRules(analysis: DocumentAnalysis, options: LintOptions = {}):
       });
     }
   }
+  // Suppression comments: drop what they cover, then report the ones that covered nothing.
+  const applied = applySuppressions(analysis, messages, ran);
+  messages = applied.kept;
+  applied.unused.forEach((r) => reportUnused?.(r));
+  options.onSuppressions?.(applied.uses);
   return messages.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
 }
 

@@ -1,7 +1,10 @@
 // Settings per resource (workspace/configuration), cached per document URI and dropped on
 // didChangeConfiguration. Never kept in module globals (vscode-eslint's rule).
 import type { Connection } from 'vscode-languageserver';
-import type { LintConfig, SeveritySetting } from '../core/config.js';
+import type { LintConfig, RuleSetting, SeveritySetting } from '../core/config.js';
+import { overEditorSettings, toLintConfig as fromResolved, type ResolvedConfig } from '../core/config/merge.js';
+import { findRule } from '../core/rules/index.js';
+import type { DocumentConfig } from './file-config.js';
 
 export interface Settings {
   enable: boolean;
@@ -13,28 +16,49 @@ export interface Settings {
   focus: boolean;
   /** Citation style for KB106. */
   citatiestijl: 'brief' | 'leidraad';
+  /** The document's configuration files (.kamerbrief.jsonc …), merged; they win over the settings above. */
+  file?: ResolvedConfig | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', rules: {}, focus: false, citatiestijl: 'brief' };
 
 export function toLintConfig(s: Settings): LintConfig {
+  if (s.file) {
+    const rules: Record<string, RuleSetting> = {};
+    for (const [k, v] of Object.entries(s.rules)) rules[findRule(k)?.meta.id ?? k] = { severity: v };
+    return fromResolved(overEditorSettings(s.file, { rules, citatiestijl: s.citatiestijl }));
+  }
   return { rules: { ...s.rules, KB106: { ...(typeof s.rules['KB106'] === 'string' ? { severity: s.rules['KB106'] } : {}), options: { stijl: s.citatiestijl } } } };
 }
 
 export class SettingsCache {
   readonly #byUri = new Map<string, Promise<Settings>>();
-  constructor(private readonly connection: Connection, private readonly supported: () => boolean) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly supported: () => boolean,
+    /** The document's configuration files (file-config.ts). */
+    private readonly fileConfig?: (uri: string) => DocumentConfig,
+  ) {}
 
   get(uri: string): Promise<Settings> {
-    if (!this.supported()) return Promise.resolve(DEFAULT_SETTINGS);
     let s = this.#byUri.get(uri);
     if (!s) {
-      s = this.connection.workspace
-        .getConfiguration({ scopeUri: uri, section: 'kamerbrief' })
-        .then((raw: Partial<Settings> | null) => normalize(raw), () => DEFAULT_SETTINGS);
+      const editor = this.supported()
+        ? this.connection.workspace
+            .getConfiguration({ scopeUri: uri, section: 'kamerbrief' })
+            .then((raw: Partial<Settings> | null) => normalize(raw), () => DEFAULT_SETTINGS)
+        : Promise.resolve(DEFAULT_SETTINGS);
+      s = editor.then((settings) => this.#withFile(settings, uri));
       this.#byUri.set(uri, s);
     }
     return s;
+  }
+
+  #withFile(s: Settings, uri: string): Settings {
+    const doc = this.fileConfig?.(uri);
+    if (!doc?.resolved) return s;
+    // A draft the configuration ignores gets no diagnostics, as in the CLI.
+    return { ...s, file: doc.resolved, enable: s.enable && !doc.ignored };
   }
 
   clear(uri?: string): void {

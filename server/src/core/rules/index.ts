@@ -1,5 +1,7 @@
 // The rule registry, in id order. Generated docs, the config schema and the CLI all read it.
 import type { Rule } from '../rule.js';
+import kb011_onderdrukking_zonder_reden from './kb011-onderdrukking-zonder-reden/index.js';
+import kb012_onderdrukking_ongebruikt from './kb012-onderdrukking-ongebruikt/index.js';
 import kb101_kamerstuk_notatie from './kb101-kamerstuk-notatie/index.js';
 import kb102_kamerstuk_enkelvoud_meervoud from './kb102-kamerstuk-enkelvoud-meervoud/index.js';
 import kb103_kamerstuk_toevoeging from './kb103-kamerstuk-toevoeging/index.js';
@@ -36,6 +38,8 @@ import kb502_ondertekening from './kb502-ondertekening/index.js';
 import kb503_kopjes from './kb503-kopjes/index.js';
 
 export const allRules: readonly Rule[] = [
+  kb011_onderdrukking_zonder_reden,
+  kb012_onderdrukking_ongebruikt,
   kb101_kamerstuk_notatie,
   kb102_kamerstuk_enkelvoud_meervoud,
   kb103_kamerstuk_toevoeging,

@@ -23,6 +23,11 @@ interface LoadedShard {
 }
 
 const EMPTY_SHARD: ShardPart = { documents: [], moties: [] };
+/**
+ * At most this many shards stay parsed (least recently used go first): memory stays bounded
+ * however many dossiers a session touches; a shard parses again in about a millisecond.
+ */
+const MAX_LOADED_SHARDS = 64;
 
 function byNr(a: DocumentRecord, b: DocumentRecord): number {
   const x = Number(a.nr);
@@ -102,7 +107,11 @@ export class IndexedSnapshot implements Snapshot {
   #shard(dossier: DossierKey): LoadedShard {
     const i = shardOf(dossier, this.#source.shards);
     let loaded = this.#shards.get(i);
-    if (loaded) return loaded;
+    if (loaded) {
+      this.#shards.delete(i); // most recently used last
+      this.#shards.set(i, loaded);
+      return loaded;
+    }
     let part = EMPTY_SHARD;
     try {
       part = this.#source.shard(i);
@@ -119,6 +128,7 @@ export class IndexedSnapshot implements Snapshot {
     for (const list of loaded.byDossier.values()) list.sort(byNr);
     for (const m of part.moties) loaded.moties.set(m.key, m);
     this.#shards.set(i, loaded);
+    if (this.#shards.size > MAX_LOADED_SHARDS) this.#shards.delete(this.#shards.keys().next().value!);
     return loaded;
   }
 

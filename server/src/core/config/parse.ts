@@ -1,0 +1,176 @@
+// Parses and validates the text of a configuration file (JSONC, as VS Code's settings). Every
+// problem gets the position of the offending part; nothing here throws on bad input.
+import { getNodeValue, parseTree, ParseErrorCode, stripComments, type Node, type ParseError } from 'jsonc-parser';
+import type { RuleSetting, SeveritySetting } from '../config.js';
+import { findRule } from '../rules/index.js';
+import { PRESETS, SEVERITIES, STIJLEN, type ConfigProblem, type FileConfig, type ParsedConfig } from './types.js';
+
+export const TOP_KEYS = ['$schema', 'root', 'extends', 'preset', 'citatiestijl', 'rules', 'ignores'] as const;
+
+const SYNTAX: Partial<Record<ParseErrorCode, string>> = {
+  [ParseErrorCode.InvalidSymbol]: 'ongeldig teken',
+  [ParseErrorCode.InvalidNumberFormat]: 'ongeldig getal',
+  [ParseErrorCode.PropertyNameExpected]: 'sleutel tussen aanhalingstekens verwacht',
+  [ParseErrorCode.ValueExpected]: 'waarde verwacht',
+  [ParseErrorCode.ColonExpected]: 'dubbele punt (:) verwacht',
+  [ParseErrorCode.CommaExpected]: 'komma verwacht',
+  [ParseErrorCode.CloseBraceExpected]: 'sluitaccolade (}) verwacht',
+  [ParseErrorCode.CloseBracketExpected]: 'sluithaak (]) verwacht',
+  [ParseErrorCode.EndOfFileExpected]: 'einde van het bestand verwacht',
+  [ParseErrorCode.InvalidCommentToken]: 'ongeldig commentaar',
+  [ParseErrorCode.UnexpectedEndOfComment]: 'commentaar niet afgesloten (*/ ontbreekt)',
+  [ParseErrorCode.UnexpectedEndOfString]: 'tekst niet afgesloten (" ontbreekt)',
+  [ParseErrorCode.UnexpectedEndOfNumber]: 'getal niet afgemaakt',
+  [ParseErrorCode.InvalidUnicode]: 'ongeldige unicode-code',
+  [ParseErrorCode.InvalidEscapeCharacter]: 'ongeldig escapeteken',
+  [ParseErrorCode.InvalidCharacter]: 'ongeldig teken in tekst',
+};
+
+function position(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Parses a configuration. `packageJson`: the text is a package.json and the configuration is
+ * its "kamerbrief" key (a package.json that is not valid JSON is not ours to judge: no config).
+ */
+export function parseConfigText(text: string, packageJson = false): ParsedConfig {
+  const problems: ConfigProblem[] = [];
+  const add = (message: string, offset: number, length: number): void => {
+    problems.push({ message, offset, length, ...position(text, offset) });
+  };
+  // An empty file (or only comments) is an empty configuration.
+  if (!packageJson && stripComments(text).trim() === '') return { config: { rules: {}, ignores: [] }, problems };
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: packageJson });
+  if (packageJson) {
+    if (errors.length > 0 || !tree || tree.type !== 'object') return { config: null, problems: [] };
+    const prop = tree.children?.find((p) => p.children?.[0]?.value === 'kamerbrief');
+    if (!prop) return { config: null, problems: [] };
+    const value = prop.children?.[1];
+    if (!value) return { config: null, problems: [] };
+    const config = validate(value, add);
+    return { config: problems.length ? null : config, problems };
+  }
+  for (const e of errors) add(`${SYNTAX[e.error] ?? 'ongeldige JSON'}`, e.offset, e.length);
+  if (errors.length > 0) return { config: null, problems };
+  if (!tree) return { config: { rules: {}, ignores: [] }, problems };
+  const config = validate(tree, add);
+  return { config: problems.length ? null : config, problems };
+}
+
+type Add = (message: string, offset: number, length: number) => void;
+
+function validate(node: Node, add: Add): FileConfig {
+  const config: FileConfig = { rules: {}, ignores: [] };
+  if (node.type !== 'object') {
+    add('de configuratie moet een object zijn, bijvoorbeeld { "extends": "aanbevolen" }', node.offset, node.length);
+    return config;
+  }
+  for (const prop of node.children ?? []) {
+    const [keyNode, value] = prop.children ?? [];
+    if (!keyNode || !value) continue;
+    const key = String(keyNode.value);
+    switch (key) {
+      case '$schema':
+        if (value.type !== 'string') add('"$schema" moet een tekst (pad of URL) zijn', value.offset, value.length);
+        break;
+      case 'root':
+        if (value.type !== 'boolean') add('"root" moet true of false zijn', value.offset, value.length);
+        else config.root = value.value === true;
+        break;
+      case 'extends':
+      case 'preset':
+        if (value.type !== 'string' || !PRESETS.includes(value.value)) {
+          add(`onbekende voorinstelling ${show(value)} bij "${key}"; kies "aanbevolen" of "streng"`, value.offset, value.length);
+        } else config.preset = value.value;
+        break;
+      case 'citatiestijl':
+        if (value.type !== 'string' || !STIJLEN.includes(value.value)) {
+          add(`onbekende citatiestijl ${show(value)}; kies "brief" of "leidraad"`, value.offset, value.length);
+        } else config.citatiestijl = value.value;
+        break;
+      case 'rules':
+        validateRules(value, config, add);
+        break;
+      case 'ignores':
+        if (value.type !== 'array') {
+          add('"ignores" moet een lijst van patronen zijn, bijvoorbeeld ["concepten/oud/**"]', value.offset, value.length);
+          break;
+        }
+        for (const item of value.children ?? []) {
+          if (item.type !== 'string' || item.value === '') add(`patroon ${show(item)} in "ignores" moet een niet-lege tekst zijn`, item.offset, item.length);
+          else config.ignores.push(item.value);
+        }
+        break;
+      default:
+        add(`onbekende sleutel "${key}"; kies uit ${TOP_KEYS.map((k) => `"${k}"`).join(', ')}`, keyNode.offset, keyNode.length);
+    }
+  }
+  return config;
+}
+
+function validateRules(node: Node, config: FileConfig, add: Add): void {
+  if (node.type !== 'object') {
+    add('"rules" moet een object zijn, bijvoorbeeld { "KB206": "off" }', node.offset, node.length);
+    return;
+  }
+  for (const prop of node.children ?? []) {
+    const [keyNode, value] = prop.children ?? [];
+    if (!keyNode || !value) continue;
+    const name = String(keyNode.value);
+    const rule = findRule(name);
+    if (!rule) {
+      add(`onbekende regel "${name}"; gebruik een regelnummer (KB101) of alias (kamerstuk-notatie) uit de catalogus`, keyNode.offset, keyNode.length);
+      continue;
+    }
+    const setting = ruleValue(value, name, add);
+    if (setting) config.rules[rule.meta.id] = setting;
+  }
+}
+
+function ruleValue(node: Node, name: string, add: Add): RuleSetting | null {
+  if (node.type === 'string') {
+    if (!isSeverity(node.value)) {
+      add(`onbekende ernst ${show(node)} bij regel "${name}"; kies "off", "info", "warning" of "error"`, node.offset, node.length);
+      return null;
+    }
+    return { severity: node.value };
+  }
+  if (node.type !== 'object') {
+    add(`instelling van regel "${name}" moet een ernst ("off", "info", "warning", "error") of { "severity", "options" } zijn`, node.offset, node.length);
+    return null;
+  }
+  const setting: RuleSetting = {};
+  for (const prop of node.children ?? []) {
+    const [keyNode, value] = prop.children ?? [];
+    if (!keyNode || !value) continue;
+    if (keyNode.value === 'severity') {
+      if (!isSeverity(value.value) || value.type !== 'string') {
+        add(`onbekende ernst ${show(value)} bij regel "${name}"; kies "off", "info", "warning" of "error"`, value.offset, value.length);
+      } else setting.severity = value.value;
+    } else if (keyNode.value === 'options') {
+      if (value.type !== 'object') add(`"options" van regel "${name}" moet een object zijn`, value.offset, value.length);
+      else setting.options = getNodeValue(value) as Record<string, unknown>;
+    } else {
+      add(`onbekende sleutel "${String(keyNode.value)}" bij regel "${name}"; kies "severity" of "options"`, keyNode.offset, keyNode.length);
+    }
+  }
+  return setting;
+}
+
+function isSeverity(v: unknown): v is SeveritySetting {
+  return typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v);
+}
+
+function show(node: Node): string {
+  const v = getNodeValue(node) as unknown;
+  const s = JSON.stringify(v) ?? String(v);
+  return s.length > 40 ? s.slice(0, 39) + '…' : s;
+}

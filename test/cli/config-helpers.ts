@@ -1,0 +1,49 @@
+// Shared by the config/suppress/fix/changed-since CLI tests: run the CLI compiled beside the
+// tests (no bundle needed) in a temporary folder.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const CLI = fileURLToPath(new URL('../../server/src/cli.js', import.meta.url));
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function kb(args: string[], cwd: string, input?: string): Run {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', input: input ?? '', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+export interface JsonFile {
+  file: string;
+  messages: { ruleId: string; severity: string; line: number; message: string }[];
+}
+
+export function json(r: Run): JsonFile[] {
+  try {
+    return JSON.parse(r.stdout) as JsonFile[];
+  } catch {
+    throw new Error(`geen JSON (code ${r.code}): ${r.stdout}\n${r.stderr}`);
+  }
+}
+
+/** A temporary folder with files; removed by cleanup(). */
+export function tempTree(files: Record<string, string | Buffer>): string {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kb-cfg-')));
+  write(dir, files);
+  return dir;
+}
+
+export function write(dir: string, files: Record<string, string | Buffer>): void {
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), content);
+  }
+}
+
+export const SLIP = 'Zie Kamerstuk 29754, nr. 482 voor de motie.\n';

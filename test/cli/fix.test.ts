@@ -1,0 +1,119 @@
+// `--fix`: the corpus letters with slips put back come out exactly as published; a second run
+// changes nothing; BOM, CRLF and file mode survive; a read-only file is exit 2 and untouched.
+// Also `-` (stdin) with --stdin-filename.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CORPUS } from '../helpers/paths.js';
+import { json, kb, SLIP, tempTree } from './config-helpers.js';
+
+const LETTER = '29754-501-stand-van-zaken-moties-toezeggingen.md';
+const ANSWERS = '2019-antwoorden-kamervragen-dreigingsbeeld-50.md';
+
+/** Puts typical slips back into a clean letter: [clean, slipped] pairs, each replaced once. */
+const SLIPS: Record<string, [string, string][]> = {
+  [LETTER]: [
+    ['Kamerstuk 29 754, nr. 500', 'Kamerstuk 29754, nr.500'],
+    ['Kamerstuk 29 754, nr. 462', 'Kamerstuk 29.754, nr 462'],
+  ],
+  [ANSWERS]: [['Kamerstuk 29 754, nr. 451', 'Kamerstuk 29754 nr. 451']],
+};
+
+function slipped(name: string): { clean: string; text: string } {
+  const clean = fs.readFileSync(path.join(CORPUS, name), 'utf8');
+  let text = clean;
+  for (const [good, bad] of SLIPS[name]!) {
+    assert.ok(text.includes(good), `${name} holds ${good}`);
+    text = text.replace(good, bad);
+  }
+  assert.notEqual(text, clean);
+  return { clean, text };
+}
+
+describe('CLI: --fix', () => {
+  const dirs: string[] = [];
+  const tree = (files: Record<string, string | Buffer>): string => {
+    const d = tempTree(files);
+    dirs.push(d);
+    return d;
+  };
+  after(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+  it('gives the published letters back exactly, then a second run changes nothing', () => {
+    const files = Object.fromEntries(Object.keys(SLIPS).map((name) => [name, slipped(name).text]));
+    const dir = tree(files);
+    const before = kb(['lint', '--no-cache', '--format', 'json'], dir);
+    assert.equal(before.code, 1, 'the slips are errors');
+    const r = kb(['lint', '--fix', '--no-cache', '--format', 'json'], dir);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    for (const name of Object.keys(SLIPS)) assert.equal(fs.readFileSync(path.join(dir, name), 'utf8'), slipped(name).clean, name);
+    assert.deepEqual(json(r).flatMap((f) => f.messages.filter((m) => m.severity !== 'info')), [], 'what remains is reported');
+    const stat = Object.keys(SLIPS).map((n) => fs.statSync(path.join(dir, n)).mtimeMs);
+    const again = kb(['lint', '--fix', '--no-cache'], dir);
+    assert.equal(again.code, 0);
+    assert.deepEqual(Object.keys(SLIPS).map((n) => fs.statSync(path.join(dir, n)).mtimeMs), stat, 'not even rewritten');
+  });
+
+  it('keeps a BOM, CRLF line endings and the file mode; leaves no temporary file', () => {
+    const crlf = ('Regel een.\n\n' + SLIP + '\nTekst.[^1]\n\n[^1]: Kamerstuk 29754, nr. 451.\n').replace(/\n/g, '\r\n');
+    const dir = tree({ 'a.md': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(crlf)]) });
+    fs.chmodSync(path.join(dir, 'a.md'), 0o640);
+    const r = kb(['lint', '--fix', '--no-cache'], dir);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    const bytes = fs.readFileSync(path.join(dir, 'a.md'));
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    assert.equal(bytes.subarray(3).toString('utf8'), crlf.replace(/29754/g, '29 754'));
+    assert.equal(fs.statSync(path.join(dir, 'a.md')).mode & 0o777, 0o640);
+    assert.deepEqual(fs.readdirSync(dir), ['a.md']);
+  });
+
+  it('a read-only file: exit 2 with a Dutch message, the file untouched, the others still fixed', () => {
+    const dir = tree({ 'a.md': SLIP, 'b.md': SLIP });
+    fs.chmodSync(path.join(dir, 'a.md'), 0o444);
+    const r = kb(['lint', '--fix', '--no-cache'], dir);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'kamerbrief: a.md: alleen-lezen, herstel niet geschreven; maak het bestand schrijfbaar of laat --fix weg\n');
+    assert.equal(fs.readFileSync(path.join(dir, 'a.md'), 'utf8'), SLIP);
+    assert.equal(fs.readFileSync(path.join(dir, 'b.md'), 'utf8'), SLIP.replace('29754', '29 754'));
+    fs.chmodSync(path.join(dir, 'a.md'), 0o644);
+  });
+
+  it('fixes in worker threads too', () => {
+    const files = Object.fromEntries(Array.from({ length: 3 }, (_, i) => [`d${i}.md`, SLIP]));
+    const dir = tree(files);
+    const r = kb(['lint', '--fix', '--no-cache', '--jobs', '2'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    for (const f of Object.keys(files)) assert.equal(fs.readFileSync(path.join(dir, f), 'utf8'), SLIP.replace('29754', '29 754'));
+  });
+});
+
+describe('CLI: stdin (-)', () => {
+  let dir: string;
+  before(() => {
+    dir = tempTree({ 'sub/.kamerbrief.jsonc': '{ "rules": { "KB101": "warning" } }' });
+    fs.mkdirSync(path.join(dir, '.git'));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('lints stdin, shown as <stdin>', () => {
+    const r = kb(['lint', '-', '--format', 'json', '--no-cache'], dir, SLIP);
+    assert.equal(r.code, 1);
+    const out = json(r);
+    assert.equal(out[0]!.file, '<stdin>');
+    assert.deepEqual(out[0]!.messages.map((m) => `${m.ruleId}:${m.severity}`), ['KB101:error']);
+  });
+
+  it('--stdin-filename names it and finds its configuration', () => {
+    const r = kb(['lint', '-', '--stdin-filename', 'sub/brief.md', '--format', 'json', '--no-cache'], dir, SLIP);
+    assert.equal(r.code, 0, r.stderr);
+    const out = json(r);
+    assert.equal(out[0]!.file, 'sub/brief.md');
+    assert.deepEqual(out[0]!.messages.map((m) => `${m.ruleId}:${m.severity}`), ['KB101:warning']);
+  });
+
+  it('--fix with stdin is a usage error', () => {
+    const r = kb(['lint', '-', '--fix'], dir, SLIP);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /^kamerbrief: --fix kan niet met stdin \(-\); geef een bestand op\n$/);
+  });
+});

@@ -1,0 +1,80 @@
+// The language server reads the same configuration files as the CLI: per document, over the
+// editor settings; a broken file gets one diagnostic while defaults stay in force; a change to a
+// configuration file (workspace/didChangeWatchedFiles) is picked up; ignored drafts stay quiet.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { startHarness, type Harness } from './harness.js';
+
+const SLIP = 'Zie Kamerstuk 29754, nr. 482 voor de motie.\n';
+const MIXED = 'Zie Kamerstuk 29 754, nr. 482 en Kamerstukken II 2015/16, 34442, nr. 3, p. 7.\n';
+
+describe('language server: configuration files', () => {
+  let h: Harness;
+  let dir: string;
+  const uri = (rel: string): string => pathToFileURL(path.join(dir, rel)).toString();
+  const put = (rel: string, text: string): void => {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  };
+  const codes = async (rel: string, version: number): Promise<string[]> =>
+    (await h.diagnostics(uri(rel), version)).diagnostics.map((d) => `${d.code}:${d.severity}`);
+  const edit = async (rel: string, version: number, text: string): Promise<void> => {
+    await h.client.sendNotification('textDocument/didChange', { textDocument: { uri: uri(rel), version }, contentChanges: [{ text }] });
+  };
+
+  before(async () => {
+    dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kb-lsp-cfg-')));
+    fs.mkdirSync(path.join(dir, '.git'));
+    put('.kamerbrief.jsonc', '{ "rules": { "KB101": "warning" }, "ignores": ["oud/**"] }');
+    put('leidraad/.kamerbrief.json', '{ "citatiestijl": "leidraad" }');
+    h = await startHarness(pathToFileURL(dir).toString());
+  });
+  after(async () => {
+    await h.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the configuration file wins over the editor settings; the settings fill the gaps', async () => {
+    h.settings = { rules: { KB101: 'info', KB202: 'off' } };
+    await h.open(uri('a.md'), SLIP + '\nTekst.[^1]\n\n[^1]: Noot.\n[^2]: Ongebruikt.\n');
+    assert.deepEqual(await codes('a.md', 1), ['KB101:2']); // warning from the file; KB202 off from the settings
+  });
+
+  it('citatiestijl from the nearest file; ignored drafts get no diagnostics', async () => {
+    h.settings = {};
+    await h.open(uri('leidraad/b.md'), MIXED);
+    const d = await h.diagnostics(uri('leidraad/b.md'), 1);
+    assert.deepEqual(d.diagnostics.map((x) => [x.code, x.range.start.character]), [['KB106', 4]]);
+    await h.open(uri('oud/c.md'), SLIP);
+    assert.deepEqual(await codes('oud/c.md', 1), []);
+  });
+
+  it('a broken file: one diagnostic on it, defaults in force; fixed and announced: cleared and applied', async () => {
+    put('kapot/.kamerbrief.jsonc', '{\n  "rules": { "KB101": "uit" }\n}\n');
+    await h.open(uri('kapot/d.md'), SLIP);
+    // Defaults of the broken file's folder: the valid parent file still holds (KB101 warning).
+    assert.deepEqual(await codes('kapot/d.md', 1), ['KB101:2']);
+    const cfg = await h.diagnostics(uri('kapot/.kamerbrief.jsonc'), 0);
+    assert.equal(cfg.diagnostics.length, 1);
+    assert.deepEqual(cfg.diagnostics[0]!.range.start, { line: 1, character: 22 });
+    assert.match(cfg.diagnostics[0]!.message as string, /onbekende ernst "uit" bij regel "KB101"/);
+
+    put('kapot/.kamerbrief.jsonc', '{ "rules": { "KB101": "off" } }');
+    await h.client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('kapot/.kamerbrief.jsonc'), type: 2 }] });
+    await edit('kapot/d.md', 2, SLIP + '\n');
+    assert.deepEqual(await codes('kapot/d.md', 2), []);
+    assert.deepEqual((await h.diagnostics(uri('kapot/.kamerbrief.jsonc'), 0)).diagnostics, []);
+  });
+
+  it('a new configuration file is picked up after the change notification', async () => {
+    await h.open(uri('nieuw/e.md'), SLIP);
+    assert.deepEqual(await codes('nieuw/e.md', 1), ['KB101:2']);
+    put('nieuw/.kamerbrief.jsonc', '{ "extends": "streng", "rules": { "KB101": "info" } }');
+    await h.client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('nieuw/.kamerbrief.jsonc'), type: 1 }] });
+    await edit('nieuw/e.md', 2, SLIP + '\n');
+    assert.deepEqual(await codes('nieuw/e.md', 2), ['KB101:3']);
+  });
+});
