@@ -1,0 +1,66 @@
+// "Kamerbrief: gegevens bijwerken" end to end at the server: the client asks kamerbrief/sync,
+// the server syncs from a local replay of the real open-data payloads with progress, swaps the
+// snapshot in, and the data rules see it at once.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ReplayServer } from '../helpers/replay-server.js';
+import { documentPages, zaakPages } from '../data/sync-fixtures.js';
+import { startHarness, type Harness } from './harness.js';
+
+const DRAFT = 'De gewijzigde motie van het lid Podt c.s. (Kamerstuk 19 637, nr. 3370) vraagt om een schaderegeling.\n';
+
+describe('LSP: gegevens bijwerken', () => {
+  let server: ReplayServer;
+  let h: Harness;
+  let tmp: string;
+  beforeEach(async () => {
+    server = await new ReplayServer().start();
+    server.setPages('Persoon', [[]]);
+    server.setPages('Zaak', zaakPages());
+    server.setPages('Document', documentPages());
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-lsp-sync-'));
+  });
+  afterEach(async () => {
+    await h?.close();
+    await server.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('syncs with progress, then the data rules use the new snapshot', async () => {
+    h = await startHarness(null, { gegevensmap: path.join(tmp, 'gegevens'), gegevensbron: server.endpoint });
+    const progress: string[] = [];
+    h.client.onNotification('kamerbrief/syncProgress', (p: { bericht: string }) => void progress.push(p.bericht));
+    const uri = 'file:///sync/concept.md';
+    await h.open(uri, DRAFT);
+    const before = await h.diagnostics(uri, 1);
+    assert.deepEqual(before.diagnostics.filter((d) => d.code === 'KB306'), [], 'no data yet');
+    const status = (await h.client.sendRequest('kamerbrief/dataStatus')) as { beschikbaar: boolean };
+    assert.equal(status.beschikbaar, false);
+
+    const result = (await h.client.sendRequest('kamerbrief/sync')) as { ok: boolean; message: string };
+    assert.equal(result.ok, true, result.message);
+    assert.match(result.message, /^Gegevens bijgewerkt: \d+ moties, \d+ Kamerstukken\.$/);
+    assert.ok(progress.some((p) => /pagina|Klaar/i.test(p)), `progress: ${progress.join(' | ')}`);
+    assert.ok(server.requestsFor('Zaak').length >= 3, 'all pages read');
+
+    await h.client.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: DRAFT + '\n' }] });
+    const after = await h.diagnostics(uri, 2);
+    assert.deepEqual(after.diagnostics.map((d) => d.code).filter((c) => c === 'KB306'), ['KB306']);
+    const now = (await h.client.sendRequest('kamerbrief/dataStatus')) as { beschikbaar: boolean; tekst: string };
+    assert.equal(now.beschikbaar, true);
+    assert.match(now.tekst, /^gegevens van vandaag/);
+  });
+
+  it('answers a failed sync with a Dutch message and keeps running', async () => {
+    server.fault(() => true, { kind: 'status', status: 404 }, 100);
+    h = await startHarness(null, { gegevensmap: path.join(tmp, 'gegevens'), gegevensbron: server.endpoint });
+    const result = (await h.client.sendRequest('kamerbrief/sync')) as { ok: boolean; message: string };
+    assert.equal(result.ok, false);
+    assert.match(result.message, /404/);
+    const uri = 'file:///sync/na-fout.md';
+    await h.open(uri, DRAFT);
+    assert.ok(await h.diagnostics(uri, 1), 'the server still lints');
+  });
+});
