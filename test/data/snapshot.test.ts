@@ -80,11 +80,11 @@ describe('snapshot store', () => {
     const manifest = path.join(dir, 'manifest.json');
     fs.writeFileSync(manifest, JSON.stringify({ format: 0, shards: 1 }));
     const older = openSnapshot(dir);
-    assert.match(older.status === 'problem' ? older.message : '', /ouder formaat \(0, verwacht 1\); voer kamerbrief sync uit/);
+    assert.match(older.status === 'problem' ? older.message : '', /ouder formaat \(0, verwacht 2\); voer kamerbrief sync uit/);
     fs.writeFileSync(manifest, JSON.stringify({ format: 99, shards: 1 }));
     const newer = openSnapshot(dir);
-    assert.match(newer.status === 'problem' ? newer.message : '', /nieuwer formaat \(99, verwacht 1\); werk Kamerbrief bij/);
-    fs.writeFileSync(manifest, '{"format": 1, "sha');
+    assert.match(newer.status === 'problem' ? newer.message : '', /nieuwer formaat \(99, verwacht 2\); werk Kamerbrief bij/);
+    fs.writeFileSync(manifest, '{"format": 2, "sha');
     const corrupt = openSnapshot(dir);
     assert.match(corrupt.status === 'problem' ? corrupt.message : '', /onleesbaar/);
   });
@@ -92,7 +92,8 @@ describe('snapshot store', () => {
   it('answers what it can when one shard is corrupt, and records the problem', async () => {
     const dir = path.join(tmp(), 'gegevens');
     await writeSnapshot(dir, generated(3000));
-    fs.writeFileSync(path.join(dir, 'shards', '0000.json'), '{"documents": [');
+    fs.writeFileSync(path.join(dir, 'shards', '0000.idx.json'), '{"documents": [');
+    fs.writeFileSync(path.join(dir, 'shards', '0001.ndjson'), 'kapot\n'.repeat(100000));
     const opened = openSnapshot(dir);
     assert.equal(opened.status, 'ok');
     if (opened.status !== 'ok') return;

@@ -2,7 +2,7 @@
 // Shared contract between the snapshot store (store/load), sync (writes it) and the engine (reads it).
 
 /** Bumped whenever the on-disk layout changes; a snapshot with another format is refused with a message. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 /**
  * Kamerstuk key, the same normalisation the engine uses (core/rules/motie-shared.ts citationKey):

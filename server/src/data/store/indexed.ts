@@ -1,11 +1,13 @@
-// The Snapshot interface over a source of parts: every lookup is a map access once the part
-// holding it is loaded. Parts come from files (open.ts) or from memory (memory.ts).
+// The Snapshot interface over a source of parts: lookups are map accesses into a shard's index,
+// then one record read and parsed. Parts come from files (open.ts) or from memory (memory.ts).
 import type { DocKey, DocumentRecord, DossierKey, DossierRecord, MotieRecord, PersonRecord, Snapshot, SnapshotMeta } from '../types.js';
 import { dossierOfKey, shardOf } from './layout.js';
 
-export interface ShardPart {
-  documents: DocumentRecord[];
-  moties: MotieRecord[];
+/** One shard: its keys, and records by key (read on demand). */
+export interface Shard {
+  documentKeys(): readonly DocKey[];
+  document(key: DocKey): DocumentRecord | undefined;
+  motie(key: DocKey): MotieRecord | undefined;
 }
 
 export interface PartSource {
@@ -13,21 +15,12 @@ export interface PartSource {
   shards: number;
   dossiers(): DossierRecord[];
   persons(): PersonRecord[];
-  shard(i: number): ShardPart;
+  shard(i: number): Shard;
 }
 
-interface LoadedShard {
-  documents: Map<DocKey, DocumentRecord>;
-  moties: Map<DocKey, MotieRecord>;
-  byDossier: Map<DossierKey, DocumentRecord[]>;
-}
-
-const EMPTY_SHARD: ShardPart = { documents: [], moties: [] };
-/**
- * At most this many shards stay parsed (least recently used go first): memory stays bounded
- * however many dossiers a session touches; a shard parses again in about a millisecond.
- */
-const MAX_LOADED_SHARDS = 64;
+const EMPTY_SHARD: Shard = { documentKeys: () => [], document: () => undefined, motie: () => undefined };
+/** Documents-of-a-dossier lists kept for completion (typing "nr. 3" then "nr. 33" asks twice). */
+const MAX_DOSSIER_LISTS = 16;
 
 function byNr(a: DocumentRecord, b: DocumentRecord): number {
   const x = Number(a.nr);
@@ -44,10 +37,11 @@ function searchNames(p: PersonRecord): string[] {
 
 export class IndexedSnapshot implements Snapshot {
   readonly meta: SnapshotMeta;
-  /** Problems met while loading parts (a corrupt shard): shown once, never thrown at a caller. */
+  /** Problems met while reading parts (a corrupt shard): shown once, never thrown at a caller. */
   readonly problems: string[] = [];
   readonly #source: PartSource;
-  readonly #shards = new Map<number, LoadedShard>();
+  readonly #shards = new Map<number, Shard>();
+  readonly #dossierLists = new Map<DossierKey, DocumentRecord[]>();
   #dossiers: { sorted: DossierRecord[]; byKey: Map<DossierKey, DossierRecord> } | null = null;
   #persons: { sorted: { name: string; person: PersonRecord }[]; byId: Map<string, PersonRecord> } | null = null;
 
@@ -57,11 +51,11 @@ export class IndexedSnapshot implements Snapshot {
   }
 
   document(key: DocKey): DocumentRecord | undefined {
-    return this.#shard(dossierOfKey(key)).documents.get(key);
+    return this.#read(key, (s) => s.document(key));
   }
 
   motie(key: DocKey): MotieRecord | undefined {
-    return this.#shard(dossierOfKey(key)).moties.get(key);
+    return this.#read(key, (s) => s.motie(key));
   }
 
   dossier(key: DossierKey): DossierRecord | undefined {
@@ -69,7 +63,19 @@ export class IndexedSnapshot implements Snapshot {
   }
 
   documentsOf(key: DossierKey): readonly DocumentRecord[] {
-    return this.#shard(key).byDossier.get(key) ?? [];
+    let list = this.#dossierLists.get(key);
+    if (!list) {
+      const shard = this.#shard(key);
+      list = shard
+        .documentKeys()
+        .filter((k) => dossierOfKey(k) === key)
+        .map((k) => this.document(k))
+        .filter((d): d is DocumentRecord => d !== undefined)
+        .sort(byNr);
+      this.#dossierLists.set(key, list);
+      if (this.#dossierLists.size > MAX_DOSSIER_LISTS) this.#dossierLists.delete(this.#dossierLists.keys().next().value!);
+    }
+    return list;
   }
 
   dossiersStartingWith(prefix: string, limit: number): readonly DossierRecord[] {
@@ -104,32 +110,31 @@ export class IndexedSnapshot implements Snapshot {
     return hit?.fractie ?? null;
   }
 
-  #shard(dossier: DossierKey): LoadedShard {
-    const i = shardOf(dossier, this.#source.shards);
-    let loaded = this.#shards.get(i);
-    if (loaded) {
-      this.#shards.delete(i); // most recently used last
-      this.#shards.set(i, loaded);
-      return loaded;
-    }
-    let part = EMPTY_SHARD;
+  #read<T>(key: DocKey, get: (s: Shard) => T | undefined): T | undefined {
     try {
-      part = this.#source.shard(i);
+      return get(this.#shard(dossierOfKey(key)));
     } catch (err) {
-      this.problems.push(`Deel ${i} van de gegevens is onleesbaar (${(err as Error).message}); voer kamerbrief sync uit.`);
+      this.#problem(`Een gegeven bij ${key} is onleesbaar (${(err as Error).message}); voer kamerbrief sync uit.`);
+      return undefined;
     }
-    loaded = { documents: new Map(), moties: new Map(), byDossier: new Map() };
-    for (const d of part.documents) {
-      loaded.documents.set(d.key, d);
-      const list = loaded.byDossier.get(d.dossier);
-      if (list) list.push(d);
-      else loaded.byDossier.set(d.dossier, [d]);
+  }
+
+  #shard(dossier: DossierKey): Shard {
+    const i = shardOf(dossier, this.#source.shards);
+    let shard = this.#shards.get(i);
+    if (shard) return shard;
+    try {
+      shard = this.#source.shard(i);
+    } catch (err) {
+      this.#problem(`Deel ${i} van de gegevens is onleesbaar (${(err as Error).message}); voer kamerbrief sync uit.`);
+      shard = EMPTY_SHARD;
     }
-    for (const list of loaded.byDossier.values()) list.sort(byNr);
-    for (const m of part.moties) loaded.moties.set(m.key, m);
-    this.#shards.set(i, loaded);
-    if (this.#shards.size > MAX_LOADED_SHARDS) this.#shards.delete(this.#shards.keys().next().value!);
-    return loaded;
+    this.#shards.set(i, shard);
+    return shard;
+  }
+
+  #problem(message: string): void {
+    if (this.problems.length < 20) this.problems.push(message);
   }
 
   #dossierIndex(): { sorted: DossierRecord[]; byKey: Map<DossierKey, DossierRecord> } {
@@ -153,7 +158,7 @@ export class IndexedSnapshot implements Snapshot {
     try {
       return read();
     } catch (err) {
-      this.problems.push(`De ${what} in de gegevens zijn onleesbaar (${(err as Error).message}); voer kamerbrief sync uit.`);
+      this.#problem(`De ${what} in de gegevens zijn onleesbaar (${(err as Error).message}); voer kamerbrief sync uit.`);
       return [];
     }
   }

@@ -5,7 +5,10 @@
 //   meta.json       SnapshotMeta
 //   dossiers.json   DossierRecord[]               small: completion after "Kamerstuk "
 //   persons.json    PersonRecord[]                loaded on first member lookup
-//   shards/NNN.json { documents, moties }         one per hash(dossier) % shards
+//   shards/NNNN.ndjson   one record per line (documents, then moties)
+//   shards/NNNN.idx.json { documents: [key, byteOffset, byteLength][], moties: … }
+// A shard's index is read on first use; a record is read from its file at its offset and parsed
+// when asked for. So memory holds indexes and recently used records, never the whole data.
 import type { DossierKey } from '../types.js';
 
 export interface Manifest {
@@ -15,8 +18,8 @@ export interface Manifest {
 
 export const FILES = { manifest: 'manifest.json', meta: 'meta.json', dossiers: 'dossiers.json', persons: 'persons.json', shards: 'shards' };
 
-/** About this many documents per shard: parses in about a millisecond. */
-export const DOCUMENTS_PER_SHARD = 1000;
+/** About this many documents per shard: its index parses in about 0.1 ms on first use. */
+export const DOCUMENTS_PER_SHARD = 250;
 
 export function shardCount(documents: number): number {
   return Math.min(4096, Math.max(1, Math.ceil(documents / DOCUMENTS_PER_SHARD)));
@@ -32,8 +35,17 @@ export function shardOf(dossier: DossierKey, shards: number): number {
   return (h >>> 0) % shards;
 }
 
-export function shardFile(i: number): string {
-  return `${String(i).padStart(4, '0')}.json`;
+export function shardFiles(i: number): { records: string; index: string } {
+  const base = String(i).padStart(4, '0');
+  return { records: `${base}.ndjson`, index: `${base}.idx.json` };
+}
+
+/** [key, byte offset, byte length] of each record in a shard's records file. */
+export type IndexEntry = [string, number, number];
+
+export interface ShardIndexFile {
+  documents: IndexEntry[];
+  moties: IndexEntry[];
 }
 
 /** "19637:3370" → "19637". */

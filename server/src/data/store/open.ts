@@ -2,9 +2,9 @@
 // turns every way a folder can be wrong into one clear Dutch sentence instead of a throw.
 import fs from 'node:fs';
 import path from 'node:path';
-import { SNAPSHOT_FORMAT, type DossierRecord, type PersonRecord, type SnapshotData, type SnapshotMeta } from '../types.js';
-import { IndexedSnapshot, type ShardPart } from './indexed.js';
-import { FILES, shardFile, type Manifest } from './layout.js';
+import { SNAPSHOT_FORMAT, type DocumentRecord, type DossierRecord, type MotieRecord, type PersonRecord, type SnapshotData, type SnapshotMeta } from '../types.js';
+import { IndexedSnapshot, type Shard } from './indexed.js';
+import { FILES, shardFiles, type IndexEntry, type Manifest, type ShardIndexFile } from './layout.js';
 
 export type OpenResult =
   | { status: 'ok'; snapshot: IndexedSnapshot }
@@ -14,6 +14,55 @@ export type OpenResult =
 
 function readJson<T>(file: string): T {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+}
+
+/** Parsed records kept per shard: a letter cites the same few Kamerstukken over and over. */
+const RECORDS_PER_SHARD = 64;
+
+/** A shard on disk: its index in memory, each record read from the file at its offset. */
+class FileShard implements Shard {
+  readonly #file: string;
+  readonly #documents: Map<string, IndexEntry>;
+  readonly #moties: Map<string, IndexEntry>;
+  readonly #parsed = new Map<string, unknown>();
+
+  constructor(dir: string, i: number) {
+    const files = shardFiles(i);
+    const index = readJson<ShardIndexFile>(path.join(dir, FILES.shards, files.index));
+    this.#file = path.join(dir, FILES.shards, files.records);
+    this.#documents = new Map(index.documents.map((e) => [e[0], e]));
+    this.#moties = new Map(index.moties.map((e) => [e[0], e]));
+  }
+
+  documentKeys(): readonly string[] {
+    return [...this.#documents.keys()];
+  }
+
+  document(key: string): DocumentRecord | undefined {
+    return this.#record(this.#documents.get(key), 'd') as DocumentRecord | undefined;
+  }
+
+  motie(key: string): MotieRecord | undefined {
+    return this.#record(this.#moties.get(key), 'm') as MotieRecord | undefined;
+  }
+
+  #record(entry: IndexEntry | undefined, kind: string): unknown {
+    if (!entry) return undefined;
+    const id = kind + entry[0];
+    const hit = this.#parsed.get(id);
+    if (hit !== undefined) return hit;
+    const buf = Buffer.allocUnsafe(entry[2]);
+    const fd = fs.openSync(this.#file, 'r');
+    try {
+      fs.readSync(fd, buf, 0, entry[2], entry[1]);
+    } finally {
+      fs.closeSync(fd);
+    }
+    const record = JSON.parse(buf.toString('utf8')) as unknown;
+    this.#parsed.set(id, record);
+    if (this.#parsed.size > RECORDS_PER_SHARD) this.#parsed.delete(this.#parsed.keys().next().value!);
+    return record;
+  }
 }
 
 /** A swap cut short leaves `dir` missing and `dir.old-*` complete: take that one back. */
@@ -59,7 +108,7 @@ export function openSnapshot(dir: string): OpenResult {
     shards: manifest.shards,
     dossiers: () => readJson<DossierRecord[]>(path.join(target, FILES.dossiers)),
     persons: () => readJson<PersonRecord[]>(path.join(target, FILES.persons)),
-    shard: (i) => readJson<ShardPart>(path.join(target, FILES.shards, shardFile(i))),
+    shard: (i) => new FileShard(target, i),
   });
   return { status: 'ok', snapshot };
 }
@@ -77,9 +126,12 @@ export async function readSnapshotData(dir: string): Promise<SnapshotData> {
     moties: [],
   };
   for (let i = 0; i < manifest.shards; i++) {
-    const part = readJson<ShardPart>(path.join(target, FILES.shards, shardFile(i)));
-    data.documents.push(...part.documents);
-    data.moties.push(...part.moties);
+    const files = shardFiles(i);
+    const index = readJson<ShardIndexFile>(path.join(target, FILES.shards, files.index));
+    const records = fs.readFileSync(path.join(target, FILES.shards, files.records));
+    const at = (e: IndexEntry): unknown => JSON.parse(records.toString('utf8', e[1], e[1] + e[2]));
+    data.documents.push(...index.documents.map((e) => at(e) as DocumentRecord));
+    data.moties.push(...index.moties.map((e) => at(e) as MotieRecord));
   }
   return data;
 }

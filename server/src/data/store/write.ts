@@ -4,12 +4,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SNAPSHOT_FORMAT, type DocumentRecord, type MotieRecord, type SnapshotData } from '../types.js';
-import { dossierOfKey, FILES, shardCount, shardFile, shardOf, type Manifest } from './layout.js';
+import { dossierOfKey, FILES, shardCount, shardFiles, shardOf, type IndexEntry, type Manifest, type ShardIndexFile } from './layout.js';
 
-function writeFileSynced(file: string, text: string): void {
+function writeFileSynced(file: string, data: string | Buffer): void {
   const fd = fs.openSync(file, 'w');
   try {
-    fs.writeFileSync(fd, text);
+    fs.writeFileSync(fd, data);
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
@@ -40,13 +40,34 @@ export async function writeSnapshot(dir: string, data: SnapshotData): Promise<vo
   if (hadOld) fs.rmSync(old, { recursive: true, force: true });
 }
 
+/** One shard: records as lines, and where each starts (bytes). */
+function shardContent(documents: DocumentRecord[], moties: MotieRecord[]): { records: Buffer; index: ShardIndexFile } {
+  const chunks: Buffer[] = [];
+  let offset = 0;
+  const entries = (list: { key: string }[]): IndexEntry[] =>
+    list.map((r) => {
+      const line = Buffer.from(JSON.stringify(r) + '\n', 'utf8');
+      chunks.push(line);
+      const entry: IndexEntry = [r.key, offset, line.length - 1];
+      offset += line.length;
+      return entry;
+    });
+  const index = { documents: entries(documents), moties: entries(moties) };
+  return { records: Buffer.concat(chunks), index };
+}
+
 function writeFolder(folder: string, data: SnapshotData): void {
   fs.mkdirSync(path.join(folder, FILES.shards), { recursive: true });
   const shards = shardCount(data.documents.length);
   const parts = Array.from({ length: shards }, () => ({ documents: [] as DocumentRecord[], moties: [] as MotieRecord[] }));
   for (const d of data.documents) parts[shardOf(d.dossier, shards)]!.documents.push(d);
   for (const m of data.moties) parts[shardOf(dossierOfKey(m.key), shards)]!.moties.push(m);
-  parts.forEach((part, i) => writeFileSynced(path.join(folder, FILES.shards, shardFile(i)), JSON.stringify(part)));
+  parts.forEach((part, i) => {
+    const { records, index } = shardContent(part.documents, part.moties);
+    const files = shardFiles(i);
+    writeFileSynced(path.join(folder, FILES.shards, files.records), records);
+    writeFileSynced(path.join(folder, FILES.shards, files.index), JSON.stringify(index));
+  });
   writeFileSynced(path.join(folder, FILES.dossiers), JSON.stringify(data.dossiers));
   writeFileSynced(path.join(folder, FILES.persons), JSON.stringify(data.persons));
   const meta = { ...data.meta, format: SNAPSHOT_FORMAT, counts: { dossiers: data.dossiers.length, documents: data.documents.length, moties: data.moties.length, persons: data.persons.length } };
