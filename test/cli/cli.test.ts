@@ -88,7 +88,7 @@ describe('CLI: kamerbrief lint', () => {
     const dir = ws({ 'a.md': 'Tekst.\n' });
     for (const [args, pattern] of [
       [['lint', 'bestaat-niet.md'], /^kamerbrief: bestand of map "bestaat-niet\.md" bestaat niet; controleer het pad\n$/],
-      [['lint', '--format', 'xml', 'a.md'], /^kamerbrief: onbekende --format "xml"; kies stylish of json\n$/],
+      [['lint', '--format', 'xml', 'a.md'], /^kamerbrief: onbekende --format "xml" voor lint; kies stylish, json, sarif, junit, github of codequality\n$/],
       [['lint', '--max-warnings', 'veel', 'a.md'], /^kamerbrief: --max-warnings verwacht een geheel getal/],
       [['opschonen'], /^kamerbrief: onbekende opdracht "opschonen"/],
       [['lint', '--onbekend'], /^kamerbrief: Unknown option '--onbekend'.*zie kamerbrief --help\n$/],

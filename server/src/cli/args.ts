@@ -2,8 +2,9 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './errors.js';
 
-export type Format = 'stylish' | 'json';
-const FORMATS: readonly string[] = ['stylish', 'json'];
+import { CITATION_FORMATS, LINT_FORMATS } from './formats/index.js';
+
+export type Format = (typeof LINT_FORMATS)[number] | (typeof CITATION_FORMATS)[number];
 
 export interface CliOptions {
   command: 'lint' | 'citations' | 'help' | 'version';
@@ -25,6 +26,8 @@ export interface CliOptions {
   reportSuppressions: boolean;
   /** --data: folder of the parliamentary snapshot (null: the per-user default, when present). */
   dataDir: string | null;
+  /** --output: write the report to this file (atomically) instead of stdout. */
+  output: string | null;
 }
 
 export const HELP = `Gebruik: kamerbrief <opdracht> [opties] [paden of globs…]
@@ -34,7 +37,9 @@ Opdrachten:
   citations [paden…]   lijst van alle citaties met soort, standaardnotatie en link
 
 Opties:
-  --format <vorm>        stylish (standaard) of json
+  --format <vorm>        lint: stylish (standaard), json, sarif, junit, github of codequality
+                         citations: text (standaard), json of markdown (het citatieoverzicht)
+  -o, --output <bestand> schrijf de uitvoer naar dit bestand in plaats van naar stdout
   --quiet                alleen fouten tonen
   --max-warnings <n>     afsluitcode 1 bij meer dan n waarschuwingen
   --no-cache             geen cache lezen of schrijven
@@ -65,6 +70,7 @@ export function parseCli(argv: string[]): CliOptions {
       strict: true,
       options: {
         format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
         quiet: { type: 'boolean' },
         'max-warnings': { type: 'string' },
         cache: { type: 'boolean' },
@@ -92,10 +98,11 @@ export function parseCli(argv: string[]): CliOptions {
   const [command, ...paths] = positionals;
   if (command === undefined) return defaults('help');
   if (command !== 'lint' && command !== 'citations') {
-    throw new UsageError(`onbekende opdracht "${command}"; kies lint of citations (zie kamerbrief --help)`);
+    throw new UsageError(`onbekende opdracht "${command}"; kies lint, citations, lookup of sync (zie kamerbrief --help)`);
   }
-  const format = values.format ?? 'stylish';
-  if (!FORMATS.includes(format)) throw new UsageError(`onbekende --format "${format}"; kies ${FORMATS.join(' of ')}`);
+  const allowed: readonly string[] = command === 'citations' ? CITATION_FORMATS : LINT_FORMATS;
+  const format = values.format ?? allowed[0]!;
+  if (!allowed.includes(format)) throw new UsageError(`onbekende --format "${format}" voor ${command}; kies ${allowed.slice(0, -1).join(', ')} of ${allowed.at(-1)}`);
   let maxWarnings: number | null = null;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
@@ -124,9 +131,10 @@ export function parseCli(argv: string[]): CliOptions {
     stdinFilename: values['stdin-filename'] ?? null,
     reportSuppressions: values['report-suppressions'] ?? false,
     dataDir: values.data ?? null,
+    output: values.output ?? null,
   };
 }
 
 function defaults(command: 'help' | 'version'): CliOptions {
-  return { command, paths: [], format: 'stylish', quiet: false, maxWarnings: null, cache: true, cacheLocation: null, jobs: null, color: null, config: null, fix: false, changedSince: null, stdinFilename: null, reportSuppressions: false, dataDir: null };
+  return { command, paths: [], format: 'stylish', quiet: false, maxWarnings: null, cache: true, cacheLocation: null, jobs: null, color: null, config: null, fix: false, changedSince: null, stdinFilename: null, reportSuppressions: false, dataDir: null, output: null };
 }

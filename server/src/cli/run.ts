@@ -12,6 +12,9 @@ import { changedSince } from './changed.js';
 import { resolveFiles } from './files.js';
 import { fileSetup, readStdin } from './file-setup.js';
 import { formatJson, formatStylish } from './format.js';
+import { formatCitationReport } from './formats/citation-report.js';
+import { formatCi } from './formats/index.js';
+import { stripBom } from '../core/lint.js';
 import type { FileResult, OutputCitation } from './output.js';
 import { runPool } from './pool.js';
 import { readDraft } from './read.js';
@@ -138,9 +141,11 @@ async function runCommand(opts: CliOptions, io: Io): Promise<number> {
   const failures = ordered.filter((r) => r.error).map((r) => r.error!);
   const shownOf = (r: WorkResult): string => (stdin ? stdin.shown : path.relative(io.cwd, files[r.id]!).split(path.sep).join('/') || files[r.id]!);
   const ok = ordered.filter((r) => !r.error);
+  // The report goes to stdout, or with --output atomically into a file (a failed write is exit 2).
+  const emit = (text: string): void => (opts.output ? writeOutput(path.resolve(io.cwd, opts.output), text) : io.stdout(text));
   if (opts.command === 'citations') {
     const list = ok.map((r) => ({ file: shownOf(r), citations: r.citations ?? [] }));
-    io.stdout(opts.format === 'json' ? JSON.stringify(list) + '\n' : formatCitations(list));
+    emit(opts.format === 'json' ? JSON.stringify(list) + '\n' : opts.format === 'markdown' ? formatCitationReport(list) : formatCitations(list));
   } else if (opts.reportSuppressions) {
     io.stdout(formatSuppressions(suppressionRows(ok.map((r) => ({ file: shownOf(r), result: r }))), opts.format === 'json'));
   } else {
@@ -148,7 +153,9 @@ async function runCommand(opts: CliOptions, io: Io): Promise<number> {
       file: shownOf(r),
       messages: (r.messages ?? []).filter((m) => !opts.quiet || m.severity === 'error'),
     }));
-    io.stdout(opts.format === 'json' ? formatJson(results) : formatStylish(results, opts.color ?? io.isTty));
+    if (opts.format === 'json') emit(formatJson(results));
+    else if (opts.format === 'stylish') emit(formatStylish(results, (opts.color ?? io.isTty) && !opts.output));
+    else emit(formatCi(opts.format as 'sarif' | 'junit' | 'github' | 'codequality', results, { version: VERSION, texts: fixTexts(results, files, ordered) }));
     if (failures.length === 0) {
       const errors = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'error').length, 0);
       const warnings = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'warning').length, 0);
@@ -162,6 +169,39 @@ async function runCommand(opts: CliOptions, io: Io): Promise<number> {
   }
   for (const f of failures) io.stderr(`kamerbrief: ${f}\n`);
   return failures.length > 0 ? 2 : 0;
+}
+
+/** Texts of the files that have fixes: SARIF gives a fix as a region in lines and columns. */
+function fixTexts(results: FileResult[], files: string[], ordered: WorkResult[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  const ok = ordered.filter((r) => !r.error);
+  results.forEach((r, i) => {
+    if (!r.messages.some((m) => m.fix)) return;
+    const item = ok[i];
+    if (!item) return;
+    try {
+      texts.set(r.file, stripBom(fs.readFileSync(files[item.id]!, 'utf8')));
+    } catch {
+      // a file that went away since: its fixes are left out of the report
+    }
+  });
+  return texts;
+}
+
+function writeOutput(file: string, text: string): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(tmp, text);
+    fs.renameSync(tmp, file);
+  } catch (err) {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // nothing was written there
+    }
+    throw new UsageError(`--output ${file}: kan niet schrijven (${(err as Error).message})`);
+  }
 }
 
 function formatCitations(list: { file: string; citations: OutputCitation[] }[]): string {

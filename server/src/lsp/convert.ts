@@ -2,6 +2,7 @@
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { DocumentAnalysis } from '../core/model.js';
 import type { LintMessage } from '../core/types.js';
+import { ruleDocUrl } from '../core/rules/doc-url.js';
 
 export function range(doc: DocumentAnalysis, start: number, end: number): Range {
   return { start: doc.lines.positionAt(start), end: doc.lines.positionAt(end) };
@@ -14,7 +15,7 @@ export function toDiagnostic(doc: DocumentAnalysis, m: LintMessage, uri: string)
     range: range(doc, m.start, m.end),
     severity: SEVERITY[m.severity],
     code: m.ruleId,
-    codeDescription: { href: `https://github.com/kamerbrief/kamerbrief/blob/main/server/src/core/rules/${m.ruleId.toLowerCase()}-${m.rule}/README.md` },
+    codeDescription: { href: ruleDocUrl(m.ruleId, m.rule) },
     source: 'kamerbrief',
     message: m.message,
     data: m.fix ? { fix: m.fix, version: null } : undefined,
