@@ -87,7 +87,7 @@ t = performance.now();
 await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } }, initializationOptions: { gegevensmap: dir } });
 const initializeMs = performance.now() - t;
 conn.sendNotification('initialized', {});
-const lines = keys.filter((_, i) => i % 97 === 0).slice(0, 300).map((k) => { const [d, nr] = k.split(':'); return `Zie Kamerstuk ${d.slice(0, 2)} ${d.slice(2)}, nr. ${nr}.`; });
+const lines = keys.filter((_, i) => i % 97 === 0).slice(0, Number(process.env.HOVERS || 1000)).map((k) => { const [d, nr] = k.split(':'); return `Zie Kamerstuk ${d.slice(0, 2)} ${d.slice(2)}, nr. ${nr}.`; });
 const uri = 'file:///bench/data.md';
 conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: lines.join('\n\n') + '\n' } });
 const firstHoverStart = performance.now();
@@ -108,6 +108,13 @@ for (let i = 0; i < lines.length; i++) {
   await conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: i * 2, character: 8 } });
   again.push(performance.now() - t);
 }
+// The floor: the same round trip for a request that does no work (the data status).
+const floor = [];
+for (let i = 0; i < lines.length; i++) {
+  t = performance.now();
+  await conn.sendRequest('kamerbrief/dataStatus');
+  floor.push(performance.now() - t);
+}
 const rss = Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 await conn.sendRequest('shutdown');
 conn.dispose();
@@ -120,4 +127,5 @@ console.log(`kamerbrief lookup (node start-up included)  p50 ${f(pct(cli, 50))} 
 console.log(`language server  spawn → initialized ${f(initializeMs)} ms · → first hover with data ${f(startMs)} ms (first hover ${f(firstHoverMs)} ms) · peak RSS ${rss.toFixed(0)} MB`);
 console.log(`  hover, each on a dossier not read before  p50 ${f(pct(hovers, 50))} ms p95 ${f(pct(hovers, 95))} ms max ${f(Math.max(...hovers))} ms`);
 console.log(`  hover again on the same citations        p50 ${f(pct(again, 50))} ms p95 ${f(pct(again, 95))} ms max ${f(Math.max(...again))} ms`);
+console.log(`  round trip of a request without work     p50 ${f(pct(floor, 50))} ms p95 ${f(pct(floor, 95))} ms max ${f(Math.max(...floor))} ms`);
 console.log('\nTargets (issue 4): hover p95 ≤ 2 ms, server start with the snapshot ≤ 300 ms, RSS ≤ 150 MB.');
