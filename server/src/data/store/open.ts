@@ -19,19 +19,28 @@ function readJson<T>(file: string): T {
 /** Parsed records kept per shard: a letter cites the same few Kamerstukken over and over. */
 const RECORDS_PER_SHARD = 64;
 
+/** Offset and length packed in one number: no array per entry (a whole-Kamer index is 400,000 entries). */
+const LENGTH_BITS = 2 ** 20;
+
+function packed(entries: IndexEntry[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const [key, offset, length] of entries) if (length < LENGTH_BITS) map.set(key, offset * LENGTH_BITS + length);
+  return map;
+}
+
 /** A shard on disk: its index in memory, each record read from the file at its offset. */
 class FileShard implements Shard {
   readonly #file: string;
-  readonly #documents: Map<string, IndexEntry>;
-  readonly #moties: Map<string, IndexEntry>;
+  readonly #documents: Map<string, number>;
+  readonly #moties: Map<string, number>;
   readonly #parsed = new Map<string, unknown>();
 
   constructor(dir: string, i: number) {
     const files = shardFiles(i);
     const index = readJson<ShardIndexFile>(path.join(dir, FILES.shards, files.index));
     this.#file = path.join(dir, FILES.shards, files.records);
-    this.#documents = new Map(index.documents.map((e) => [e[0], e]));
-    this.#moties = new Map(index.moties.map((e) => [e[0], e]));
+    this.#documents = packed(index.documents);
+    this.#moties = packed(index.moties);
   }
 
   documentKeys(): readonly string[] {
@@ -46,15 +55,16 @@ class FileShard implements Shard {
     return this.#record(this.#moties.get(key), 'm') as MotieRecord | undefined;
   }
 
-  #record(entry: IndexEntry | undefined, kind: string): unknown {
-    if (!entry) return undefined;
-    const id = kind + entry[0];
+  #record(entry: number | undefined, kind: string): unknown {
+    if (entry === undefined) return undefined;
+    const id = kind + entry;
     const hit = this.#parsed.get(id);
     if (hit !== undefined) return hit;
-    const buf = Buffer.allocUnsafe(entry[2]);
+    const length = entry % LENGTH_BITS;
+    const buf = Buffer.allocUnsafe(length);
     const fd = fs.openSync(this.#file, 'r');
     try {
-      fs.readSync(fd, buf, 0, entry[2], entry[1]);
+      fs.readSync(fd, buf, 0, length, (entry - length) / LENGTH_BITS);
     } finally {
       fs.closeSync(fd);
     }
