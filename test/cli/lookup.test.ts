@@ -1,5 +1,7 @@
 // `kamerbrief lookup`: the hover card on the command line, from the fixture snapshot.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { run } from '../../server/src/cli/run.js';
 import { FIXTURES, ROOT } from '../helpers/paths.js';
@@ -67,5 +69,20 @@ describe('CLI: lint and citations with --data', () => {
     const byText = new Map(list[0]!.citations.map((c) => [c.text, c.resolved]));
     assert.equal(byText.get('Kamerstuk 29 754, nr. 471')?.[0]?.soort, 'Brief regering');
     assert.equal(byText.get('Kamerstuk 21 501-20, nr. 2118')?.[0]?.soort, 'Motie');
+  });
+
+  it('a broken default data folder is reported once and the lint goes on without data', async () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-kapotte-gegevens-'));
+    fs.mkdirSync(path.join(home, 'kamerbrief', 'gegevens'), { recursive: true });
+    fs.writeFileSync(path.join(home, 'kamerbrief', 'gegevens', 'manifest.json'), '{"format":');
+    const saved = process.env.XDG_DATA_HOME;
+    process.env.XDG_DATA_HOME = home;
+    const r = await cli(['lint', '--no-cache', '--format', 'json', draft]).finally(() => {
+      if (saved === undefined) delete process.env.XDG_DATA_HOME;
+      else process.env.XDG_DATA_HOME = saved;
+    });
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /onleesbaar .* Controle zonder gegevens\.\n$/);
+    assert.ok(!r.out.includes('"ruleId":"KB302"'), 'no data rules ran');
   });
 });

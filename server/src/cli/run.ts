@@ -90,10 +90,18 @@ async function runCommand(opts: CliOptions, io: Io): Promise<number> {
     return 0;
   }
   const salt = `${buildId()}`;
-  const dataDir = resolveDataDir(opts.dataDir, io.cwd);
+  let dataDir: string | undefined = resolveDataDir(opts.dataDir, io.cwd);
   if (opts.dataDir !== null && !fs.existsSync(dataDir)) throw new UsageError(`--data ${opts.dataDir}: map bestaat niet`);
-  // Results depend on the data too: a sync must not be hidden by cached results.
-  const dataStamp = snapshotAt(dataDir)?.meta.createdAt ?? 'geen';
+  let dataStamp = 'geen';
+  try {
+    // Results depend on the data too: a sync must not be hidden by cached results.
+    dataStamp = snapshotAt(dataDir)?.meta.createdAt ?? 'geen';
+  } catch (err) {
+    // Data asked for by --data must be usable; the default folder only when it is.
+    if (opts.dataDir !== null || !(err instanceof UsageError)) throw err;
+    io.stderr(`kamerbrief: ${err.message} Controle zonder gegevens.\n`);
+    dataDir = undefined;
+  }
   const cacheDir = opts.cache ? ensureDir(opts.cacheLocation ? path.resolve(io.cwd, opts.cacheLocation) : defaultCacheDir(io.cwd)) : null;
   const resultCache = new ResultCache(cacheDir && opts.command === 'lint' ? path.join(cacheDir, 'results.json') : null, `${salt}|${dataDir}|${dataStamp}`);
   const blockFile = cacheDir ? path.join(cacheDir, 'blocks.bin') : null;
@@ -103,7 +111,7 @@ async function runCommand(opts: CliOptions, io: Io): Promise<number> {
   files.forEach((file, id) => {
     const shown = stdin ? stdin.shown : path.relative(io.cwd, file).split(path.sep).join('/') || file;
     const config = setup.config(file);
-    const item: WorkItem = { id, file, shown, mode: opts.command === 'citations' ? 'citations' : 'lint', config, dataDir, ...setup.flags };
+    const item: WorkItem = { id, file, shown, mode: opts.command === 'citations' ? 'citations' : 'lint', config, ...(dataDir ? { dataDir } : {}), ...setup.flags };
     if (stdin) return void todo.push({ item: { ...item, text: stdin.text } });
     if (item.mode === 'citations') return void todo.push({ item });
     let text: string;
