@@ -11,7 +11,10 @@ import { fileURLToPath } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const store = await import(path.join(ROOT, 'out/server/src/data/store.js'));
+// KB_OUT / KB_DIST: another tsc output folder and bundle folder (a trial build); default `out` and `dist`.
+const STORE = path.resolve(ROOT, process.env.KB_OUT || 'out', 'server/src/data/store.js');
+const DIST = path.resolve(ROOT, process.env.KB_DIST || 'dist');
+const store = await import(STORE);
 const DOCS = Number(process.env.DOCS || 200_000);
 const MOTIES = Number(process.env.MOTIES || 60_000);
 
@@ -58,7 +61,7 @@ data = null;
 
 // In a fresh process: open + first lookup, then 100,000 random lookups; RSS at the end.
 const probe = `
-const store = await import(${JSON.stringify(path.join(ROOT, 'out/server/src/data/store.js'))});
+const store = await import(${JSON.stringify(STORE)});
 const keys = ${JSON.stringify(keys.filter((_, i) => i % 20 === 0))};
 let t = performance.now();
 const o = store.openSnapshot(${JSON.stringify(dir)});
@@ -76,12 +79,12 @@ const cli = [];
 for (let i = 0; i < 15; i++) {
   const [d, nr] = keys[(i * 7919) % keys.length].split(':');
   t = performance.now();
-  spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'lookup', `Kamerstuk ${d}, nr. ${nr}`, '--data', dir], { encoding: 'utf8' });
+  spawnSync(process.execPath, [path.join(DIST, 'cli.js'), 'lookup', `Kamerstuk ${d}, nr. ${nr}`, '--data', dir], { encoding: 'utf8' });
   cli.push(performance.now() - t);
 }
 
 // Through LSP hover on a fresh server.
-const child = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+const child = spawn(process.execPath, [path.join(DIST, 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
 const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
 conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
 conn.onRequest('client/registerCapability', () => null);

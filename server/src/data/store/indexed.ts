@@ -1,5 +1,7 @@
 // The Snapshot interface over a source of parts: lookups are map accesses into a shard's index,
 // then one record read and parsed. Parts come from files (open.ts) or from memory (memory.ts).
+// A folder can be replaced under an open snapshot (a sync in another process): the source then
+// says so, and the snapshot moves to the new folder instead of reading it with the old indexes.
 import type { DocKey, DocumentRecord, DossierKey, DossierRecord, MotieRecord, PersonRecord, Snapshot, SnapshotMeta } from '../types.js';
 import { dossierOfKey, shardOf } from './layout.js';
 
@@ -16,6 +18,18 @@ export interface PartSource {
   dossiers(): DossierRecord[];
   persons(): PersonRecord[];
   shard(i: number): Shard;
+  /** True when the folder behind this source was replaced since it was opened (absent: never). */
+  replaced?(): boolean;
+  /** The folder as it is now, or why it cannot be read. */
+  reopen?(): PartSource | string;
+}
+
+/** Thrown by a shard whose files no longer belong to the snapshot that was opened. */
+export class SnapshotReplaced extends Error {}
+
+export interface IndexedOptions {
+  /** At most this often (ms) a lookup asks the source whether its folder was replaced. */
+  recheckMs?: number;
 }
 
 const EMPTY_SHARD: Shard = { documentKeys: () => [], document: () => undefined, motie: () => undefined };
@@ -36,18 +50,26 @@ function searchNames(p: PersonRecord): string[] {
 }
 
 export class IndexedSnapshot implements Snapshot {
-  readonly meta: SnapshotMeta;
   /** Problems met while reading parts (a corrupt shard): shown once, never thrown at a caller. */
   readonly problems: string[] = [];
-  readonly #source: PartSource;
+  #source: PartSource;
+  readonly #recheckMs: number;
+  #checkedAt = 0;
   readonly #shards = new Map<number, Shard>();
   readonly #dossierLists = new Map<DossierKey, DocumentRecord[]>();
   #dossiers: { sorted: DossierRecord[]; byKey: Map<DossierKey, DossierRecord> } | null = null;
   #persons: { sorted: { name: string; person: PersonRecord }[]; byId: Map<string, PersonRecord> } | null = null;
 
-  constructor(source: PartSource) {
+  constructor(source: PartSource, options: IndexedOptions = {}) {
     this.#source = source;
-    this.meta = source.meta;
+    this.#recheckMs = options.recheckMs ?? 1000;
+    this.#checkedAt = Date.now();
+  }
+
+  /** The meta of the snapshot as it is now: it changes when a sync elsewhere replaced the folder. */
+  get meta(): SnapshotMeta {
+    this.#refresh(false);
+    return this.#source.meta;
   }
 
   document(key: DocKey): DocumentRecord | undefined {
@@ -59,15 +81,16 @@ export class IndexedSnapshot implements Snapshot {
   }
 
   dossier(key: DossierKey): DossierRecord | undefined {
+    this.#refresh(false);
     return this.#dossierIndex().byKey.get(key);
   }
 
   documentsOf(key: DossierKey): readonly DocumentRecord[] {
+    this.#refresh(false);
     let list = this.#dossierLists.get(key);
     if (!list) {
-      const shard = this.#shard(key);
-      list = shard
-        .documentKeys()
+      const keys = this.#withShard(key, (s) => s.documentKeys(), `de Kamerstukken van dossier ${key}`) ?? [];
+      list = keys
         .filter((k) => dossierOfKey(k) === key)
         .map((k) => this.document(k))
         .filter((d): d is DocumentRecord => d !== undefined)
@@ -79,6 +102,7 @@ export class IndexedSnapshot implements Snapshot {
   }
 
   dossiersStartingWith(prefix: string, limit: number): readonly DossierRecord[] {
+    this.#refresh(false);
     const want = prefix.replace(/[\s\u00a0]/g, '').toUpperCase();
     const sorted = this.#dossierIndex().sorted;
     let lo = 0;
@@ -94,6 +118,7 @@ export class IndexedSnapshot implements Snapshot {
   }
 
   personsStartingWith(prefix: string, limit: number): readonly PersonRecord[] {
+    this.#refresh(false);
     const want = prefix.trim().toLowerCase();
     const out: PersonRecord[] = [];
     for (const { name, person } of this.#personIndex().sorted) {
@@ -104,6 +129,7 @@ export class IndexedSnapshot implements Snapshot {
   }
 
   fractieOn(personId: string, date: string): string | null {
+    this.#refresh(false);
     const person = this.#personIndex().byId.get(personId);
     if (!person) return null;
     const hit = person.fracties.find((f) => (f.van === null || f.van <= date) && (f.tot === null || date <= f.tot));
@@ -111,10 +137,26 @@ export class IndexedSnapshot implements Snapshot {
   }
 
   #read<T>(key: DocKey, get: (s: Shard) => T | undefined): T | undefined {
+    this.#refresh(false);
+    return this.#withShard(dossierOfKey(key), get, `een gegeven bij ${key}`);
+  }
+
+  /**
+   * Runs a read on the shard of a dossier. When it fails because the folder was replaced (or reads
+   * as garbage, which a replaced folder does too), look at the folder again and retry once.
+   */
+  #withShard<T>(dossier: DossierKey, get: (s: Shard) => T | undefined, what: string): T | undefined {
     try {
-      return get(this.#shard(dossierOfKey(key)));
+      return get(this.#shard(dossier));
     } catch (err) {
-      this.#problem(`Een gegeven bij ${key} is onleesbaar (${(err as Error).message}); voer kamerbrief sync uit.`);
+      if (this.#refresh(true)) {
+        try {
+          return get(this.#shard(dossier));
+        } catch (again) {
+          err = again;
+        }
+      }
+      this.#problem(`${cap(what)} is onleesbaar (${(err as Error).message}); voer kamerbrief sync uit.`);
       return undefined;
     }
   }
@@ -126,6 +168,8 @@ export class IndexedSnapshot implements Snapshot {
     try {
       shard = this.#source.shard(i);
     } catch (err) {
+      // Not remembered as empty: the caller looks at the folder again and retries.
+      if (err instanceof SnapshotReplaced) throw err;
       this.#problem(`Deel ${i} van de gegevens is onleesbaar (${(err as Error).message}); voer kamerbrief sync uit.`);
       shard = EMPTY_SHARD;
     }
@@ -133,8 +177,32 @@ export class IndexedSnapshot implements Snapshot {
     return shard;
   }
 
+  /**
+   * Moves to the folder as it is now when it was replaced since it was opened. Asks the source at
+   * most every recheckMs (a stat), unless forced after a read failed. True when it moved.
+   */
+  #refresh(force: boolean): boolean {
+    const source = this.#source;
+    if (!source.replaced || !source.reopen) return false;
+    const now = Date.now();
+    if (!force && now - this.#checkedAt < this.#recheckMs) return false;
+    this.#checkedAt = now;
+    if (!source.replaced()) return false;
+    const next = source.reopen();
+    if (typeof next === 'string') {
+      this.#problem(next);
+      return false;
+    }
+    this.#source = next;
+    this.#shards.clear();
+    this.#dossierLists.clear();
+    this.#dossiers = null;
+    this.#persons = null;
+    return true;
+  }
+
   #problem(message: string): void {
-    if (this.problems.length < 20) this.problems.push(message);
+    if (this.problems.length < 20 && !this.problems.includes(message)) this.problems.push(message);
   }
 
   #dossierIndex(): { sorted: DossierRecord[]; byKey: Map<DossierKey, DossierRecord> } {
@@ -162,4 +230,8 @@ export class IndexedSnapshot implements Snapshot {
       return [];
     }
   }
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -6,7 +6,7 @@
 //   dossiers.json   DossierRecord[]               small: completion after "Kamerstuk "
 //   persons.json    PersonRecord[]                loaded on first member lookup
 //   shards/NNNN.ndjson   one record per line (documents, then moties)
-//   shards/NNNN.idx.json { documents: [key, byteOffset, byteLength][], moties: … }
+//   shards/NNNN.idx.json { shard, shards, documents: [key, byteOffset, byteLength][], moties: … }
 // A shard's index is read on first use; a record is read from its file at its offset and parsed
 // when asked for. So memory holds indexes and recently used records, never the whole data.
 import type { DossierKey } from '../types.js';
@@ -44,6 +44,10 @@ export function shardFiles(i: number): { records: string; index: string } {
 export type IndexEntry = [string, number, number];
 
 export interface ShardIndexFile {
+  /** Which shard of how many: a reader that opened another snapshot (the folder was replaced by a
+   * sync elsewhere) notices its shard assignment no longer fits. Absent in folders written before. */
+  shard?: number;
+  shards?: number;
   documents: IndexEntry[];
   moties: IndexEntry[];
 }

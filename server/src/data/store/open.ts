@@ -1,10 +1,12 @@
 // Opening a snapshot folder: reads the manifest and meta only (parts load on first use), and
-// turns every way a folder can be wrong into one clear Dutch sentence instead of a throw.
+// turns every way a folder can be wrong into one clear Dutch sentence instead of a throw. An open
+// snapshot notices when a sync elsewhere replaced the folder (the manifest changed) and moves on.
 import fs from 'node:fs';
 import path from 'node:path';
 import { SNAPSHOT_FORMAT, type DocumentRecord, type DossierRecord, type MotieRecord, type PersonRecord, type SnapshotData, type SnapshotMeta } from '../types.js';
-import { IndexedSnapshot, type Shard } from './indexed.js';
+import { IndexedSnapshot, SnapshotReplaced, type IndexedOptions, type PartSource, type Shard } from './indexed.js';
 import { FILES, shardFiles, type IndexEntry, type Manifest, type ShardIndexFile } from './layout.js';
+import { recover } from './swap.js';
 
 export type OpenResult =
   | { status: 'ok'; snapshot: IndexedSnapshot }
@@ -35,9 +37,10 @@ class FileShard implements Shard {
   readonly #moties: Map<string, number>;
   readonly #parsed = new Map<string, unknown>();
 
-  constructor(dir: string, i: number) {
+  constructor(dir: string, i: number, shards: number) {
     const files = shardFiles(i);
     const index = readJson<ShardIndexFile>(path.join(dir, FILES.shards, files.index));
+    if (index.shards !== undefined && (index.shards !== shards || index.shard !== i)) throw new SnapshotReplaced(`deel ${i} hoort bij andere gegevens`);
     this.#file = path.join(dir, FILES.shards, files.records);
     this.#documents = packed(index.documents);
     this.#moties = packed(index.moties);
@@ -48,14 +51,14 @@ class FileShard implements Shard {
   }
 
   document(key: string): DocumentRecord | undefined {
-    return this.#record(this.#documents.get(key), 'd') as DocumentRecord | undefined;
+    return this.#record(key, this.#documents.get(key), 'd') as DocumentRecord | undefined;
   }
 
   motie(key: string): MotieRecord | undefined {
-    return this.#record(this.#moties.get(key), 'm') as MotieRecord | undefined;
+    return this.#record(key, this.#moties.get(key), 'm') as MotieRecord | undefined;
   }
 
-  #record(entry: number | undefined, kind: string): unknown {
+  #record(key: string, entry: number | undefined, kind: 'd' | 'm'): unknown {
     if (entry === undefined) return undefined;
     const id = kind + entry;
     const hit = this.#parsed.get(id);
@@ -68,24 +71,65 @@ class FileShard implements Shard {
     } finally {
       fs.closeSync(fd);
     }
-    const record = JSON.parse(buf.toString('utf8')) as unknown;
+    const record = JSON.parse(buf.toString('utf8')) as { key?: unknown; besluiten?: unknown };
+    // The file at this path is not the one this index was read from: the folder was replaced.
+    if (record?.key !== key || Array.isArray(record.besluiten) !== (kind === 'm')) throw new SnapshotReplaced(`op de plaats van ${key} staat een ander gegeven`);
     this.#parsed.set(id, record);
     if (this.#parsed.size > RECORDS_PER_SHARD) this.#parsed.delete(this.#parsed.keys().next().value!);
     return record;
   }
 }
 
-/** A swap cut short leaves `dir` missing and `dir.old-*` complete: take that one back. */
-function recover(target: string): void {
-  if (fs.existsSync(target)) return;
-  const parent = path.dirname(target);
-  if (!fs.existsSync(parent)) return;
-  const base = path.basename(target) + '.old-';
-  const old = fs.readdirSync(parent).filter((f) => f.startsWith(base)).sort().pop();
-  if (old && fs.existsSync(path.join(parent, old, FILES.manifest))) fs.renameSync(path.join(parent, old), target);
+export type OpenOptions = IndexedOptions;
+
+/** What identifies a written manifest: a sync elsewhere writes a new file (another inode and times). */
+function signature(file: string): string | null {
+  try {
+    const st = fs.statSync(file, { bigint: true });
+    return `${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;
+  } catch {
+    return null; // in the middle of a swap, or gone: nothing to compare yet
+  }
 }
 
-export function openSnapshot(dir: string): OpenResult {
+/** The parts of the folder as it is now, or a Dutch sentence saying why they cannot be read. */
+function folderSource(target: string): PartSource | string {
+  const manifestFile = path.join(target, FILES.manifest);
+  if (!fs.existsSync(manifestFile)) return `De map ${target} bevat geen Kamerbrief-gegevens (manifest.json ontbreekt); voer kamerbrief sync uit.`;
+  // Taken before reading: a swap in between is then noticed at the next check.
+  const opened = signature(manifestFile);
+  let manifest: Manifest;
+  let meta: SnapshotMeta;
+  try {
+    manifest = readJson<Manifest>(manifestFile);
+    meta = readJson<SnapshotMeta>(path.join(target, FILES.meta));
+  } catch (err) {
+    return `De gegevens in ${target} zijn onleesbaar (${(err as Error).message}); voer kamerbrief sync uit.`;
+  }
+  if (manifest?.format !== SNAPSHOT_FORMAT) {
+    const format = manifest?.format;
+    return typeof format === 'number' && format < SNAPSHOT_FORMAT
+      ? `De gegevens in ${target} hebben een ouder formaat (${format}, verwacht ${SNAPSHOT_FORMAT}); voer kamerbrief sync uit om ze bij te werken.`
+      : `De gegevens in ${target} hebben een nieuwer formaat (${String(format)}, verwacht ${SNAPSHOT_FORMAT}); werk Kamerbrief bij of synchroniseer opnieuw.`;
+  }
+  if (!Number.isInteger(manifest.shards) || manifest.shards < 1) return `De gegevens in ${target} zijn onleesbaar (aantal delen ontbreekt); voer kamerbrief sync uit.`;
+  if (!meta || typeof meta !== 'object' || typeof meta.createdAt !== 'string' || typeof meta.counts !== 'object' || !meta.counts) return `De gegevens in ${target} zijn onleesbaar (meta.json is onvolledig); voer kamerbrief sync uit.`;
+  const shards = manifest.shards;
+  return {
+    meta,
+    shards,
+    dossiers: () => readJson<DossierRecord[]>(path.join(target, FILES.dossiers)),
+    persons: () => readJson<PersonRecord[]>(path.join(target, FILES.persons)),
+    shard: (i) => new FileShard(target, i, shards),
+    replaced: () => {
+      const now = signature(manifestFile);
+      return now !== null && now !== opened;
+    },
+    reopen: () => folderSource(target),
+  };
+}
+
+export function openSnapshot(dir: string, options: OpenOptions = {}): OpenResult {
   const target = path.resolve(dir);
   try {
     recover(target);
@@ -93,39 +137,15 @@ export function openSnapshot(dir: string): OpenResult {
     // recovery is best effort; reading below says what is wrong
   }
   if (!fs.existsSync(target)) return { status: 'none' };
-  const manifestFile = path.join(target, FILES.manifest);
-  if (!fs.existsSync(manifestFile)) return { status: 'problem', message: `De map ${target} bevat geen Kamerbrief-gegevens (manifest.json ontbreekt); voer kamerbrief sync uit.` };
-  let manifest: Manifest;
-  let meta: SnapshotMeta;
-  try {
-    manifest = readJson<Manifest>(manifestFile);
-    meta = readJson<SnapshotMeta>(path.join(target, FILES.meta));
-  } catch (err) {
-    return { status: 'problem', message: `De gegevens in ${target} zijn onleesbaar (${(err as Error).message}); voer kamerbrief sync uit.` };
-  }
-  if (manifest.format !== SNAPSHOT_FORMAT) {
-    const older = typeof manifest.format === 'number' && manifest.format < SNAPSHOT_FORMAT;
-    return {
-      status: 'problem',
-      message: older
-        ? `De gegevens in ${target} hebben een ouder formaat (${manifest.format}, verwacht ${SNAPSHOT_FORMAT}); voer kamerbrief sync uit om ze bij te werken.`
-        : `De gegevens in ${target} hebben een nieuwer formaat (${String(manifest.format)}, verwacht ${SNAPSHOT_FORMAT}); werk Kamerbrief bij of synchroniseer opnieuw.`,
-    };
-  }
-  if (!Number.isInteger(manifest.shards) || manifest.shards < 1) return { status: 'problem', message: `De gegevens in ${target} zijn onleesbaar (aantal delen ontbreekt); voer kamerbrief sync uit.` };
-  const snapshot = new IndexedSnapshot({
-    meta,
-    shards: manifest.shards,
-    dossiers: () => readJson<DossierRecord[]>(path.join(target, FILES.dossiers)),
-    persons: () => readJson<PersonRecord[]>(path.join(target, FILES.persons)),
-    shard: (i) => new FileShard(target, i),
-  });
-  return { status: 'ok', snapshot };
+  const source = folderSource(target);
+  if (typeof source === 'string') return { status: 'problem', message: source };
+  return { status: 'ok', snapshot: new IndexedSnapshot(source, options) };
 }
 
 /** Everything in a snapshot folder as plain data (sync merges changes into it). */
 export async function readSnapshotData(dir: string): Promise<SnapshotData> {
   const target = path.resolve(dir);
+  recover(target);
   const manifest = readJson<Manifest>(path.join(target, FILES.manifest));
   if (manifest.format !== SNAPSHOT_FORMAT) throw new Error(`formaat ${manifest.format}, verwacht ${SNAPSHOT_FORMAT}`);
   const data: SnapshotData = {

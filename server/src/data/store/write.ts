@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SNAPSHOT_FORMAT, type DocumentRecord, type MotieRecord, type SnapshotData } from '../types.js';
 import { dossierOfKey, FILES, shardCount, shardFiles, shardOf, type IndexEntry, type Manifest, type ShardIndexFile } from './layout.js';
+import { fsyncDir, recover, removeAbandoned, renameRetrying } from './swap.js';
 
 function writeFileSynced(file: string, data: string | Buffer): void {
   const fd = fs.openSync(file, 'w');
@@ -22,6 +23,10 @@ export async function writeSnapshot(dir: string, data: SnapshotData): Promise<vo
   const fresh = `${target}.new-${stamp}`;
   const old = `${target}.old-${stamp}`;
   fs.mkdirSync(path.dirname(target), { recursive: true });
+  // A writer that died between its renames left the snapshot aside: put it back, so it is the one
+  // this write replaces (and removes) rather than a stray copy.
+  recover(target);
+  removeAbandoned(target);
   try {
     writeFolder(fresh, data);
   } catch (err) {
@@ -29,19 +34,27 @@ export async function writeSnapshot(dir: string, data: SnapshotData): Promise<vo
     throw err;
   }
   const hadOld = fs.existsSync(target);
-  if (hadOld) fs.renameSync(target, old);
+  if (hadOld) {
+    try {
+      renameRetrying(target, old);
+    } catch (err) {
+      fs.rmSync(fresh, { recursive: true, force: true });
+      throw err;
+    }
+  }
   try {
-    fs.renameSync(fresh, target);
+    renameRetrying(fresh, target);
   } catch (err) {
-    if (hadOld) fs.renameSync(old, target); // put the old one back
+    if (hadOld) renameRetrying(old, target); // put the old one back
     fs.rmSync(fresh, { recursive: true, force: true });
     throw err;
   }
+  fsyncDir(path.dirname(target));
   if (hadOld) fs.rmSync(old, { recursive: true, force: true });
 }
 
 /** One shard: records as lines, and where each starts (bytes). */
-function shardContent(documents: DocumentRecord[], moties: MotieRecord[]): { records: Buffer; index: ShardIndexFile } {
+function shardContent(shard: number, shards: number, documents: DocumentRecord[], moties: MotieRecord[]): { records: Buffer; index: ShardIndexFile } {
   const chunks: Buffer[] = [];
   let offset = 0;
   const entries = (list: { key: string }[]): IndexEntry[] =>
@@ -52,7 +65,7 @@ function shardContent(documents: DocumentRecord[], moties: MotieRecord[]): { rec
       offset += line.length;
       return entry;
     });
-  const index = { documents: entries(documents), moties: entries(moties) };
+  const index = { shard, shards, documents: entries(documents), moties: entries(moties) };
   return { records: Buffer.concat(chunks), index };
 }
 
@@ -63,7 +76,7 @@ function writeFolder(folder: string, data: SnapshotData): void {
   for (const d of data.documents) parts[shardOf(d.dossier, shards)]!.documents.push(d);
   for (const m of data.moties) parts[shardOf(dossierOfKey(m.key), shards)]!.moties.push(m);
   parts.forEach((part, i) => {
-    const { records, index } = shardContent(part.documents, part.moties);
+    const { records, index } = shardContent(i, shards, part.documents, part.moties);
     const files = shardFiles(i);
     writeFileSynced(path.join(folder, FILES.shards, files.records), records);
     writeFileSynced(path.join(folder, FILES.shards, files.index), JSON.stringify(index));
@@ -75,4 +88,6 @@ function writeFolder(folder: string, data: SnapshotData): void {
   // The manifest last: a folder without one was never finished.
   const manifest: Manifest = { format: SNAPSHOT_FORMAT, shards };
   writeFileSynced(path.join(folder, FILES.manifest), JSON.stringify(manifest));
+  fsyncDir(path.join(folder, FILES.shards));
+  fsyncDir(folder);
 }
