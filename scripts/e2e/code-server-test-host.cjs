@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs VS Code extension tests in code-server's real extension host (../shared/TESTING.md §1b):
+// Runs VS Code extension tests in code-server's real extension host (the shared testing notes, TESTING.md §1b):
 // code-server on loopback, headless Chromium opens the workbench with a payload naming the
 // extension and the tests; the page reports the exit code through codeAutomationExit.
 //   code-server-test-host.cjs --extensionDevelopmentPath=DIR --extensionTestsPath=FILE [folder]

@@ -2,7 +2,7 @@
 # Installs what the end-to-end tests need, idempotently: Debian's chromium, neovim, ripgrep and
 # libkrb5-dev (for code-server's native build), and code-server 4.100.3 (= VS Code 1.100.3, the
 # last release for Node 20) into the gitignored .e2e/code-server. Offline-safe: @vscode/ripgrep's
-# download is served from a cache seeded with Debian's rg (../shared/TESTING.md §1).
+# download is served from a cache seeded with Debian's rg (the shared testing notes, TESTING.md §1).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 need=()

@@ -8,7 +8,7 @@ import { openSnapshot, readSnapshotData, snapshotFromData, writeSnapshot } from 
 import { SNAPSHOT_FORMAT, type SnapshotData } from '../../server/src/data/types.js';
 import { lintText } from '../../server/src/core/lint.js';
 import { buildFixtureData } from '../fixtures/build-snapshot.js';
-import { FIXTURES, SHARED } from '../helpers/paths.js';
+import { FIXTURES, SAMPLES } from '../helpers/paths.js';
 import { fixtureSnapshot } from '../helpers/snapshot.js';
 
 function tmp(): string {
@@ -87,6 +87,10 @@ describe('snapshot store', () => {
     fs.writeFileSync(manifest, '{"format": 2, "sha');
     const corrupt = openSnapshot(dir);
     assert.match(corrupt.status === 'problem' ? corrupt.message : '', /onleesbaar/);
+    fs.writeFileSync(manifest, JSON.stringify({ format: SNAPSHOT_FORMAT, shards: 1 }));
+    fs.writeFileSync(path.join(dir, 'meta.json'), 'null');
+    const empty = openSnapshot(dir);
+    assert.match(empty.status === 'problem' ? empty.message : '', /meta\.json is onvolledig/);
   });
 
   it('answers what it can when one shard is corrupt, and records the problem', async () => {
@@ -105,10 +109,10 @@ describe('snapshot store', () => {
 });
 
 describe('fixture snapshot (real payloads only)', () => {
-  it('is what the builder makes from ../shared today', async () => {
+  it('is what the builder makes from the copied samples today', async () => {
     // Regenerate with: node out/test/fixtures/build-snapshot.js
     const stored = await readSnapshotData(path.join(FIXTURES, 'snapshot'));
-    assert.deepEqual(stored, JSON.parse(JSON.stringify(buildFixtureData(SHARED))));
+    assert.deepEqual(stored, JSON.parse(JSON.stringify(buildFixtureData(SAMPLES))));
     assert.equal(snapshotFromData(stored).document('19637:3370')?.soort, 'Motie');
   });
 

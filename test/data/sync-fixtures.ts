@@ -1,11 +1,10 @@
-// Real Gegevensmagazijn payloads from ../shared/data-samples, arranged as pages for the replay server.
+// Real Gegevensmagazijn payloads from test/fixtures/data-samples (copied from the shared samples), arranged as pages for the replay server.
 import fs from 'node:fs';
 import path from 'node:path';
-import { SHARED } from '../helpers/paths.js';
+import { SAMPLES } from '../helpers/paths.js';
 import { paginate } from '../helpers/replay-server.js';
 
 type Row = Record<string, unknown>;
-const SAMPLES = path.join(SHARED, 'data-samples');
 
 export function sample(name: string): string {
   return fs.readFileSync(path.join(SAMPLES, name), 'utf8');

@@ -1,4 +1,4 @@
-// Neovim (Debian's, 0.7+) headless as a real LSP client over stdio (../shared/TESTING.md §2).
+// Neovim (Debian's, 0.7+) headless as a real LSP client over stdio (the shared testing notes, TESTING.md §2).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';

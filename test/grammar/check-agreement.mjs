@@ -3,7 +3,7 @@
 // Markdown grammar plus the Kamerbrief injection (as the editor does) and compares the
 // meta.citation.* spans with the citations that `kamerbrief citations --format json` reports.
 //
-//   node test/grammar/check-agreement.mjs [files…]   default: examples, test/fixtures, ../shared/corpus
+//   node test/grammar/check-agreement.mjs [files…]   default: examples and test/fixtures (with the corpus copies)
 //
 // Needs the built CLI (npm run build). Prints MISSING (linter citation not coloured), DIFF (coloured
 // span differs) and EXTRA (coloured, but the linter sees no citation); exit code 1 if any.
@@ -67,7 +67,7 @@ function colouredSpans(grammar, text) {
 
 const files = process.argv.slice(2).length
   ? process.argv.slice(2).map((f) => path.resolve(f))
-  : [...listMarkdown(path.join(ROOT, 'examples')), ...listMarkdown(path.join(ROOT, 'test', 'fixtures')), ...listMarkdown(path.resolve(ROOT, '..', 'shared', 'corpus'))];
+  : [...listMarkdown(path.join(ROOT, 'examples')), ...listMarkdown(path.join(ROOT, 'test', 'fixtures'))];
 
 if (!fs.existsSync(path.join(ROOT, 'dist', 'cli.js'))) {
   console.error('dist/cli.js is missing: run "npm run build" first');

@@ -1,9 +1,10 @@
-// Paths the tests use. Tests run with the project root as cwd; ../shared is beside the clone.
+// Paths the tests use. Tests run with the project root as cwd. Everything lives inside the
+// repository: material from the shared folder is copied into test/fixtures (see COPIED.md there).
 import path from 'node:path';
 
 export const ROOT = process.cwd();
-export const SHARED = path.resolve(ROOT, '..', 'shared');
-export const CORPUS = path.join(SHARED, 'corpus');
-export const CASES_TSV = path.join(SHARED, 'spec', 'citation-cases.tsv');
 export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+export const CORPUS = path.join(FIXTURES, 'corpus');
+export const CASES_TSV = path.join(FIXTURES, 'spec', 'citation-cases.tsv');
+export const SAMPLES = path.join(FIXTURES, 'data-samples');
 export const RULES_SRC = path.join(ROOT, 'server', 'src', 'core', 'rules');

@@ -1,11 +1,10 @@
-// Every citation row of the shared test strings (../shared/spec/citation-cases.tsv) straight
+// Every citation row of the citation test strings (test/fixtures/spec/citation-cases.tsv) straight
 // through the citation grammar: valid rows give exactly the expected citation, of the right kind,
 // with the expected house-style form, id or URL, and no error or warning; invalid rows give at
 // least one issue; where the row names one canonical form, applying the fix yields exactly it, and
 // where it names several readings, no fix is offered.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
 import { scanCitations } from '../../server/src/core/citations/index.js';
 import type { Citation, CitationIssue, CitationKind } from '../../server/src/core/types.js';
 
@@ -16,7 +15,7 @@ interface Row {
   line: number;
 }
 
-const TSV = path.resolve('..', 'shared', 'spec', 'citation-cases.tsv');
+import { CASES_TSV as TSV } from '../helpers/paths.js';
 const rows: Row[] = fs
   .readFileSync(TSV, 'utf8')
   .split('\n')
@@ -121,7 +120,7 @@ function applyFirstFix(text: string): string | null {
 const loud = (c: Citation): CitationIssue[] => c.issues.filter((i) => i.severity !== 'info');
 
 describe('citation-cases.tsv through the citation grammar', () => {
-  it('reads the shared test strings', () => {
+  it('reads the citation test strings', () => {
     assert.ok(rows.length > 100, `${rows.length} rows`);
     for (const input of OUT_OF_SCOPE.keys()) assert.ok(rows.some((r) => r.input === input), `out-of-scope row still in the tsv: ${input}`);
     for (const input of FIX_EXCEPTIONS.keys()) assert.ok(rows.some((r) => r.input === input), `exception row still in the tsv: ${input}`);
