@@ -8,8 +8,9 @@ import type { Snapshot } from '../data/types.js';
 import type { Rule } from './rule.js';
 import { allRules } from './rules/index.js';
 import { UNUSED_SUPPRESSION } from './rules/kb012-onderdrukking-ongebruikt/index.js';
+import { mergeCitationMessages } from './merge.js';
 import { applySuppressions, type SuppressionUse } from './suppressions.js';
-import type { LintMessage, Report } from './types.js';
+import type { LintMessage, MergeParts, Report } from './types.js';
 
 export interface LintOptions {
   config?: LintConfig;
@@ -38,6 +39,7 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
 
 export function runRules(analysis: DocumentAnalysis, options: LintOptions = {}): LintMessage[] {
   let messages: LintMessage[] = [];
+  const parts = new Map<LintMessage, MergeParts>();
   const ran = new Set<string>();
   let reportUnused: ((r: Report) => void) | null = null;
   const strict = options.config?.preset === 'streng';
@@ -49,7 +51,7 @@ export function runRules(analysis: DocumentAnalysis, options: LintOptions = {}):
     if (!rule.meta.needsData || options.data) ran.add(id);
     const report = (r: Report): void => {
       const severity = configured ?? r.severity ?? defaultSeverity;
-      messages.push({
+      const message: LintMessage = {
         ruleId: id,
         rule: alias,
         // "streng": warnings become errors, unless the configuration names this rule's severity.
@@ -60,7 +62,9 @@ export function runRules(analysis: DocumentAnalysis, options: LintOptions = {}):
         end: r.span.end,
         ...(r.fix ? { fix: r.fix } : {}),
         ...(r.related ? { related: r.related.map((x) => ({ start: x.span.start, end: x.span.end, message: x.message })) } : {}),
-      });
+      };
+      messages.push(message);
+      if (r.merge) parts.set(message, r.merge);
     };
     if (id === UNUSED_SUPPRESSION) reportUnused = report;
     try {
@@ -80,7 +84,7 @@ export function runRules(analysis: DocumentAnalysis, options: LintOptions = {}):
   }
   // Suppression comments: drop what they cover, then report the ones that covered nothing.
   const applied = applySuppressions(analysis, messages, ran);
-  messages = applied.kept;
+  messages = mergeCitationMessages(applied.kept, parts);
   applied.unused.forEach((r) => reportUnused?.(r));
   options.onSuppressions?.(applied.uses);
   return messages.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));

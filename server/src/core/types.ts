@@ -93,6 +93,21 @@ export interface Report {
   fix?: Fix;
   /** Related locations (LSP relatedInformation), e.g. the first definition of a duplicate footnote. */
   related?: { span: Span; message: string }[];
+  /**
+   * Reports of several rules on one citation (same key, same severity) become one message naming
+   * every defect (one slip, one message); the engine merges them (merge.ts).
+   */
+  merge?: MergeParts;
+}
+
+export interface MergeParts {
+  /** What identifies the citation, e.g. its span. */
+  key: string;
+  /** The text as written (quoted in the message). */
+  found: string;
+  /** What is expected, already quoted or described. */
+  expected: string;
+  reasons: string[];
 }
 
 /** A problem as the shells see it. */

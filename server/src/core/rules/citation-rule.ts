@@ -7,13 +7,14 @@ import type { CitationIssue, Report, Severity, Span } from '../types.js';
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
-function report(text: string, span: Span, canonical: string | null, issues: CitationIssue[], hint: string): Report {
+function report(text: string, span: Span, canonical: string | null, issues: CitationIssue[], hint: string, key: string): Report {
   const fixIssue = issues
     .filter((i) => i.fix)
     .sort((a, b) => b.fix!.span.end - b.fix!.span.start - (a.fix!.span.end - a.fix!.span.start))[0];
   const start = Math.min(span.start, ...issues.map((i) => i.fix?.span.start ?? i.span?.start ?? span.start));
   const end = Math.max(span.end, ...issues.map((i) => i.fix?.span.end ?? i.span?.end ?? span.end));
-  const reasons = [...new Set(issues.map((i) => i.reason))].join('; ');
+  const reasonList = [...new Set(issues.map((i) => i.reason))];
+  const reasons = reasonList.join('; ');
   const found = fixIssue ? fixIssue.fix!.span : { start, end };
   const expected = fixIssue ? q(fixIssue.fix!.text) : canonical ? q(canonical) : hint;
   // An issue may lower the severity (a missing item is only a warning); the rule default holds as
@@ -27,6 +28,7 @@ function report(text: string, span: Span, canonical: string | null, issues: Cita
     message: unexpected({ what: 'notatie', found: q(text.slice(found.start, found.end)), expected, explanation: reasons }),
     ...(severity ? { severity } : {}),
     ...(fixIssue ? { fix: { range: [fixIssue.fix!.span.start, fixIssue.fix!.span.end], text: fixIssue.fix!.text } } : {}),
+    merge: { key, found: q(text.slice(start, end)), expected, reasons: reasonList },
   };
 }
 
@@ -39,10 +41,10 @@ export function citationRule(meta: RuleMeta, hint: string): Rule {
     check({ doc, report: emit }) {
       for (const { citation } of doc.citations) {
         const mine = citation.issues.filter((i) => i.ruleId === meta.id);
-        if (mine.length > 0) emit(report(doc.text, citation, citation.canonical, mine, hint));
+        if (mine.length > 0) emit(report(doc.text, citation, citation.canonical, mine, hint, `${citation.start}:${citation.end}`));
       }
       for (const { issue } of doc.loose) {
-        if (issue.ruleId === meta.id) emit(report(doc.text, issue.span, issue.fix?.text ?? null, [issue], hint));
+        if (issue.ruleId === meta.id) emit(report(doc.text, issue.span, issue.fix?.text ?? null, [issue], hint, `${issue.span.start}:${issue.span.end}`));
       }
     },
   };

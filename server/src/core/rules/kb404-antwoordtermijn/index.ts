@@ -2,10 +2,12 @@
 // The answers of 10 October 2019 to questions of 27 June 2019 (corpus) are the real example.
 import { q, unexpected } from '../../message.js';
 import type { Rule } from '../../rule.js';
+import { questionsOnly } from '../doc-kind.js';
 import { entry, isoDay } from '../frontmatter-shared.js';
 
 const TERM_DAYS = 21;
-const POSTPONED = /uitstel|mededeling/i;
+/** The text mentions the postponement: the word, the Mededeling, or the header line pointing to it. */
+const POSTPONED = /uitstel|mededeling|Zie[ \u00a0]+ook[ \u00a0]+Aanhangsel[ \u00a0]+Handelingen/i;
 
 const rule: Rule = {
   meta: {
@@ -17,6 +19,7 @@ const rule: Rule = {
     tags: ['kamervragen', 'voorpagina'],
   },
   check({ doc, report }) {
+    if (questionsOnly(doc)) return; // an uitstelbericht is the postponement itself
     const sent = entry(doc, 'ingezonden');
     const received = entry(doc, 'ontvangen');
     if (!sent || !received) return;

@@ -3,19 +3,12 @@
 import { q, unexpected } from '../../message.js';
 import type { Rule } from '../../rule.js';
 import type { FrontMatterEntry } from '../../frontmatter.js';
+import { DOC_KINDS } from '../doc-kind.js';
 import { isoDay } from '../frontmatter-shared.js';
+import { likelyMisspelling } from './misspelling.js';
 
-export const KNOWN_KEYS = ['soort', 'aan', 'onderwerp', 'kamerstuk', 'vergaderjaar', 'vragensteller', 'ingezonden', 'ontvangen', 'datum', 'kenmerk', 'ministerie', 'bijlagen'];
-const SOORTEN = ['brief', 'antwoorden-kamervragen'];
-
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)] as number[]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++)
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-  return d[a.length]![b.length]!;
-}
+export const KNOWN_KEYS = ['soort', 'aan', 'onderwerp', 'zaak', 'kamerstuk', 'vergaderjaar', 'vragensteller', 'ingezonden', 'ontvangen', 'datum', 'kenmerk', 'ministerie', 'bijlagen'];
+const SOORTEN: readonly string[] = DOC_KINDS;
 
 type Check = (e: FrontMatterEntry) => { expected: string; explanation?: string } | null;
 
@@ -29,6 +22,7 @@ const CHECKS: Record<string, Check> = {
     if (m && Number(m[2]) === Number(m[1]) + 1) return null;
     return { expected: 'twee opeenvolgende jaren als "2018–2019"' };
   },
+  zaak: (e) => (/^\d{4}Z\d{5}$/.test(e.valueText) ? null : { expected: 'een zaaknummer als "2019Z13154"' }),
   kamerstuk: (e) => (/^\d{1,2} \d{3}(?:-\d{2}| [IVXL]{1,5}[AB]?| [A-Z])?, nr\. \d+$/.test(e.valueText) ? null : { expected: 'een nummer als "29 754, nr. 501"' }),
   vragensteller: (e) => (/^\S.*\S \([^()]+\)$/.test(e.valueText) ? null : { expected: 'een naam met fractie, zoals "Wiersma (VVD)"' }),
 };
@@ -53,16 +47,14 @@ const rule: Rule = {
     }
     for (const e of fm.entries) {
       if (!KNOWN_KEYS.includes(e.key)) {
-        const near = KNOWN_KEYS.filter((k) => distance(k, e.key.toLowerCase()) <= 2).sort((a, b) => distance(a, e.key) - distance(b, e.key))[0];
-        report({
-          span: { start: e.keyStart, end: e.keyEnd },
-          message: unexpected({
-            what: 'sleutel',
-            found: q(e.key),
-            expected: near ? `"${near}"` : 'een bekende sleutel',
-            explanation: near ? 'tikfout?' : `bekend zijn ${KNOWN_KEYS.join(', ')}`,
-          }),
-        });
+        // Extra keys are the writer's own; only a likely misspelling of a known key is worth a word.
+        const near = likelyMisspelling(e.key, KNOWN_KEYS.filter((k) => !fm.entries.some((o) => o.key === k)));
+        if (near) {
+          report({
+            span: { start: e.keyStart, end: e.keyEnd },
+            message: unexpected({ what: 'sleutel', found: q(e.key), expected: `"${near}"`, explanation: 'tikfout?' }),
+          });
+        }
         continue;
       }
       const problem = CHECKS[e.key]?.(e);
