@@ -109,14 +109,18 @@ const HEAD = (c) => String.raw`\b(?:${c(SC.bijlage)}(Bijlage${S}bij)${S})?${c(SC
 // Rules.
 
 const repository = {
-  // A footnote definition whose text is one token, e.g. "[^3]: 2019Z13154": VS Code's Markdown
-  // grammar takes that for a link reference definition and the token for its URL. Scope the label
-  // like the other footnote lines (a link reference) and tokenise the text with this grammar.
-  'footnote-single-token': rule('', (c) =>
+  // A footnote definition shaped like a link reference definition: one token ("[^3]: 2019Z13154",
+  // "[^3]: kst-29754-482"), optionally followed by what looks like a link title
+  // ("[^3]: motie-Taverne (Kamerstuk 21 501-02, nr. 1538)"). VS Code's Markdown grammar takes such a
+  // line for a link reference definition (its link-def rule: the same shape as the text part
+  // below), and no injection reaches inside one. Scope the label like the other footnote lines (a
+  // link reference) and tokenise the text with this grammar. Not when it holds inline code (a
+  // backtick) or a "<…>" destination: those lines stay as the Markdown grammar scopes them.
+  'footnote-link-def-shape': rule('', (c) =>
     [
       String.raw`^ {0,3}${c('meta.link.reference.markdown')}(${c('punctuation.definition.link.title.begin.markdown')}(\[)`,
       String.raw`${c('string.other.link.title.markdown')}(\^[^\]\s]+)${c('punctuation.definition.link.title.end.markdown')}(\]))`,
-      String.raw`${c('')}(:)[ \t]*${c({ patterns: [{ include: '$self' }] })}(\d[^\s\x{0060}<]*)[ \t]*$`,
+      String.raw`${c('')}(:)[ \t]*${c({ patterns: [{ include: '$self' }] })}([^\s<\x{0060}][^\s\x{0060}]*?[ \t]*(?:\([^\x{0060}]+?\)|"[^\x{0060}]+?"|'[^\x{0060}]+?')?)[ \t]*$`,
     ].join(''),
   ),
 
@@ -244,7 +248,7 @@ const grammar = {
   injectionSelector:
     'L:text.html.markdown -markup.fenced_code -markup.raw -markup.inline.raw -markup.underline.link -comment -meta.tag -meta.link.reference.def.markdown',
   patterns: [
-    'footnote-single-token',
+    'footnote-link-def-shape',
     'bare-url',
     'leidraad',
     'kamerstuk',
