@@ -14,13 +14,13 @@ export interface Settings {
   rules: Record<string, SeveritySetting>;
   /** Focus mode: show only errors. */
   focus: boolean;
-  /** Citation style for KB106. */
-  citatiestijl: 'brief' | 'leidraad';
+  /** Citation style for KB106; null: the document's own majority style. */
+  citatiestijl: 'brief' | 'leidraad' | null;
   /** The document's configuration files (.kamerbrief.jsonc …), merged; they win over the settings above. */
   file?: ResolvedConfig | null;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', rules: {}, focus: false, citatiestijl: 'brief' };
+export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', rules: {}, focus: false, citatiestijl: null };
 
 export function toLintConfig(s: Settings): LintConfig {
   if (s.file) {
@@ -28,6 +28,7 @@ export function toLintConfig(s: Settings): LintConfig {
     for (const [k, v] of Object.entries(s.rules)) rules[findRule(k)?.meta.id ?? k] = { severity: v };
     return fromResolved(overEditorSettings(s.file, { rules, citatiestijl: s.citatiestijl }));
   }
+  if (s.citatiestijl === null) return { rules: { ...s.rules } };
   return { rules: { ...s.rules, KB106: { ...(typeof s.rules['KB106'] === 'string' ? { severity: s.rules['KB106'] } : {}), options: { stijl: s.citatiestijl } } } };
 }
 
@@ -78,6 +79,6 @@ function normalize(raw: Partial<Settings> | null | undefined): Settings {
     run: r.run === 'onSave' ? 'onSave' : 'onType',
     rules,
     focus: r.focus === true,
-    citatiestijl: r.citatiestijl === 'leidraad' ? 'leidraad' : 'brief',
+    citatiestijl: r.citatiestijl === 'leidraad' ? 'leidraad' : r.citatiestijl === 'brief' ? 'brief' : null,
   };
 }

@@ -123,7 +123,7 @@ export function qaItems(doc: DocumentAnalysis): QaItem[] {
   for (const unit of doc.units) {
     if (unit.footnote !== null || unit.inQuote) continue;
     if (unit.inList) {
-      if (unit.kind === 'paragraph' && unit.flat.trimEnd().endsWith('?')) {
+      if (unit.kind === 'paragraph' && /\?[\s\uFFFC]*$/.test(unit.flat)) {
         const n = listItemNumber(doc, unit);
         if (n !== null) listUnits.push({ unit, n });
       }
@@ -159,23 +159,27 @@ export function qaItems(doc: DocumentAnalysis): QaItem[] {
   return out;
 }
 
-/** List questions as Vragen; the first body paragraph after each (before the next question) as its Antwoord. */
+/** An answer paragraph between two list questions: a top-level block of prose (not a list, heading or comment). */
+const NOT_PROSE = /^(?:[ \t]{0,3}(?:\d{1,9}[.)]|[-*+])(?:[ \t]|$)|[ \t]{0,3}#|[ \t]{0,3}<!--|[ \t]*$)/;
+
+/** List questions as Vragen; the first prose block after each (before the next question) as its Antwoord. */
 function listItems(doc: DocumentAnalysis, questions: { unit: Unit; n: number }[], labels: QaItem[]): QaItem[] {
   if (labels.some((i) => i.kind === 'antwoord')) return []; // answers labelled otherwise: not this shape
   const out: QaItem[] = [];
   let answers = 0;
-  const index = new Map(doc.units.map((u, i) => [u, i]));
+  let b = 0; // one sweep over the blocks: questions come in document order
   questions.forEach(({ unit, n }, k) => {
     const lineStart = doc.text.lastIndexOf('\n', unit.start - 1) + 1;
-    const label = doc.text.slice(lineStart, unit.start).trim();
-    const numberStart = lineStart + doc.text.slice(lineStart, unit.start).indexOf(String(n));
-    out.push({ kind: 'vraag', numbers: [n], label, shape: 'list', unit, start: lineStart + doc.text.slice(lineStart, unit.start).indexOf(label), end: unit.start, numberStart, numberEnd: numberStart + String(n).length, missingSeparator: false });
+    const marker = doc.text.slice(lineStart, unit.start);
+    const label = marker.trim();
+    const numberStart = lineStart + marker.indexOf(String(n));
+    out.push({ kind: 'vraag', numbers: [n], label, shape: 'list', unit, start: lineStart + marker.indexOf(label), end: unit.start, numberStart, numberEnd: numberStart + String(n).length, missingSeparator: false });
     const until = k + 1 < questions.length ? questions[k + 1]!.unit.start : Infinity;
-    for (let i = index.get(unit)! + 1; i < doc.units.length; i++) {
-      const u = doc.units[i]!;
-      if (u.start >= until) break;
-      if (u.footnote !== null || u.inList || u.inQuote || u.kind !== 'paragraph') continue;
-      out.push({ kind: 'antwoord', numbers: [n], label: `antwoord op vraag ${n}`, shape: 'list', unit: u, start: u.start, end: u.start, numberStart: null, numberEnd: null, missingSeparator: false });
+    while (b < doc.blocks.length && doc.blocks[b]!.start < unit.end) b++;
+    for (; b < doc.blocks.length && doc.blocks[b]!.start < until; b++) {
+      const block = doc.blocks[b]!;
+      if (NOT_PROSE.test(doc.text.slice(block.start, Math.min(block.end, block.start + 40)))) continue;
+      out.push({ kind: 'antwoord', numbers: [n], label: `antwoord op vraag ${n}`, shape: 'list', unit, start: block.start, end: block.start, numberStart: null, numberEnd: null, missingSeparator: false });
       answers++;
       break;
     }
