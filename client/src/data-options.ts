@@ -16,3 +16,21 @@ export function trustedDataOptions(config: Pick<vscode.WorkspaceConfiguration, '
   };
   return { gegevensmap: user('gegevensmap'), gegevensbron: user('gegevensbron') };
 }
+
+export interface ProxyOptions {
+  proxy: string | null;
+  noProxy: string[];
+}
+
+/**
+ * VS Code's own proxy settings (section "http"), sent with each sync so the server prefers them
+ * to its environment. User settings only, as above: a workspace must not route the sync elsewhere.
+ */
+export function trustedProxyOptions(http: Pick<vscode.WorkspaceConfiguration, 'inspect'>): ProxyOptions {
+  const proxy = http.inspect<string>('proxy')?.globalValue;
+  const noProxy = http.inspect<string[]>('noProxy')?.globalValue;
+  return {
+    proxy: typeof proxy === 'string' && proxy.trim() ? proxy.trim() : null,
+    noProxy: Array.isArray(noProxy) ? noProxy.filter((s): s is string => typeof s === 'string' && s.trim() !== '') : [],
+  };
+}

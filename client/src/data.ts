@@ -3,6 +3,7 @@
 // progress notification, and a status bar item with the snapshot's age.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { trustedProxyOptions } from './data-options';
 export { trustedDataOptions } from './data-options';
 
 interface DataStatus {
@@ -39,7 +40,9 @@ export function registerData(context: vscode.ExtensionContext, client: () => Lan
         async (progress) => {
           const sub = c.onNotification('kamerbrief/syncProgress', (p: { bericht: string }) => progress.report({ message: p.bericht }));
           try {
-            return await c.sendRequest<{ ok: boolean; message: string }>('kamerbrief/sync');
+            // Read at every sync: a changed http.proxy needs no restart.
+            const proxy = trustedProxyOptions(vscode.workspace.getConfiguration('http'));
+            return await c.sendRequest<{ ok: boolean; message: string }>('kamerbrief/sync', { proxy });
           } finally {
             sub.dispose();
           }

@@ -25,6 +25,7 @@ import { outline, type OutlineItem } from './core/features/symbols.js';
 import { runRules } from './core/lint.js';
 import { Analyses } from './lsp/analyses.js';
 import { DataProvider, type DataOptions } from './lsp/data.js';
+import { editorProxyFrom } from './data/sync/proxy-settings.js';
 import { FIX_ALL_KIND, fixAllAction, quickFixes, renumberFootnotes } from './lsp/code-actions.js';
 import { range } from './lsp/convert.js';
 import { Validator } from './lsp/validator.js';
@@ -210,9 +211,10 @@ export function startServer(connection: Connection): void {
   });
 
   // Custom requests of the VS Code client: sync with progress notifications, and data status.
-  connection.onRequest('kamerbrief/sync', async () => {
+  connection.onRequest('kamerbrief/sync', async (params: unknown) => {
     try {
-      const message = await data.sync((p) => void connection.sendNotification('kamerbrief/syncProgress', { bericht: p.bericht }));
+      const proxy = editorProxyFrom((params as { proxy?: unknown } | null)?.proxy);
+      const message = await data.sync((p) => void connection.sendNotification('kamerbrief/syncProgress', { bericht: p.bericht }), proxy);
       analyses.clearMessages();
       documents.all().forEach((d) => validator.schedule(d, 0));
       return { ok: true, message };

@@ -64,5 +64,6 @@ describe('sync CLI', () => {
     assert.equal(await runSyncCommand(['--help'], io), 0);
     assert.match(out, /^Gebruik: kamerbrief sync/);
     assert.match(out, /--dossier N/);
+    assert.match(out, /HTTPS_PROXY .*\n.*\nNO_PROXY/);
   });
 });

@@ -1,6 +1,7 @@
 // A local OData stand-in on 127.0.0.1 that replays real Gegevensmagazijn payloads page by page,
 // records every request and injects faults (HTTP 500, 429, time-out, truncated JSON, hang).
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 export const REAL_ORIGIN = 'https://gegevensmagazijn.tweedekamer.nl';
@@ -32,7 +33,7 @@ export class ReplayServer {
   private readonly raw = new Map<string, string>();
   private readonly faults: FaultRule[] = [];
   private readonly waiters: { when: (r: ReplayRequest) => boolean; resolve: (r: ReplayRequest) => void }[] = [];
-  private server: http.Server | null = null;
+  private server: http.Server | https.Server | null = null;
   origin = '';
 
   /** The endpoint to give the client: http://127.0.0.1:PORT/OData/v4/2.0/ */
@@ -40,10 +41,12 @@ export class ReplayServer {
     return this.origin + PREFIX;
   }
 
-  async start(): Promise<this> {
-    this.server = http.createServer((req, res) => this.handle(req, res));
+  /** Plain http, or https with the given key and certificate (for the proxy tests' CONNECT tunnel). */
+  async start(tls?: { key: string; cert: string }): Promise<this> {
+    const handler = (req: http.IncomingMessage, res: http.ServerResponse): void => this.handle(req, res);
+    this.server = tls ? https.createServer(tls, handler) : http.createServer(handler);
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.origin = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.origin = `${tls ? 'https' : 'http'}://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
   }
 

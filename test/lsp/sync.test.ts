@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ReplayServer } from '../helpers/replay-server.js';
+import { TestProxy } from '../helpers/test-proxy.js';
 import { documentPages, zaakPages } from '../data/sync-fixtures.js';
 import { startHarness, type Harness } from './harness.js';
 
@@ -62,5 +63,31 @@ describe('LSP: gegevens bijwerken', () => {
     const uri = 'file:///sync/na-fout.md';
     await h.open(uri, DRAFT);
     assert.ok(await h.diagnostics(uri, 1), 'the server still lints');
+  });
+
+  it("uses the editor's http.proxy sent with the request, and its http.noProxy", async () => {
+    const proxy = await new TestProxy().start();
+    try {
+      h = await startHarness(null, { gegevensmap: path.join(tmp, 'gegevens'), gegevensbron: server.endpoint });
+      const progress: string[] = [];
+      h.client.onNotification('kamerbrief/syncProgress', (p: { bericht: string }) => void progress.push(p.bericht));
+      const result = (await h.client.sendRequest('kamerbrief/sync', { proxy: { proxy: proxy.url, noProxy: [] } })) as { ok: boolean; message: string };
+      assert.equal(result.ok, true, result.message);
+      assert.deepEqual(proxy.seen.map((r) => r.target), server.requests.map((r) => server.origin + r.raw));
+      assert.ok(proxy.seen.length >= 5);
+      assert.ok(progress.some((p) => p.includes(`via proxy ${proxy.url} (uit de instelling http.proxy)`)), progress.join(' | '));
+
+      proxy.seen.length = 0;
+      const direct = (await h.client.sendRequest('kamerbrief/sync', { proxy: { proxy: proxy.url, noProxy: ['127.0.0.1'] } })) as { ok: boolean; message: string };
+      assert.equal(direct.ok, true, direct.message);
+      assert.deepEqual(proxy.seen, []);
+
+      proxy.requireAuth = 'Basic eDp5';
+      const refused = (await h.client.sendRequest('kamerbrief/sync', { proxy: { proxy: proxy.url } })) as { ok: boolean; message: string };
+      assert.equal(refused.ok, false);
+      assert.match(refused.message, /^de proxy http:\/\/127\.0\.0\.1:\d+ \(uit de instelling http\.proxy\) vraagt om aanmelding \(HTTP 407\)/);
+    } finally {
+      await proxy.close();
+    }
   });
 });

@@ -17,6 +17,10 @@ Opties:
   --since DATUM      alleen wat na deze datum (jjjj-mm-dd) veranderde
   --dossier N        alleen dit dossiernummer; mag vaker
   -h, --help         deze hulp
+
+Achter een proxy: HTTPS_PROXY (of HTTP_PROXY voor een http-adres), met gebruikersnaam en
+wachtwoord in het adres als de proxy erom vraagt (http://gebruiker:wachtwoord@proxy:8080);
+NO_PROXY noemt servers die zonder proxy bereikbaar zijn (zoals curl: komma's, domeinen, *).
 `;
 
 export interface SyncIo {

@@ -5,7 +5,7 @@
 import type { Connection } from 'vscode-languageserver';
 import { openSnapshot } from '../data/store.js';
 import { defaultDataDir } from '../data/sync/data-dir.js';
-import { DEFAULT_ENDPOINT, syncSnapshot, type SyncProgress } from '../data/sync/index.js';
+import { DEFAULT_ENDPOINT, syncSnapshot, type EditorProxy, type SyncProgress } from '../data/sync/index.js';
 import type { Snapshot } from '../data/types.js';
 import { snapshotAge } from '../core/features/data-card.js';
 
@@ -72,9 +72,12 @@ export class DataProvider implements DataSource {
     return { map: this.dir, beschikbaar: false, tekst: this.#problem ?? 'geen gegevens; voer "Kamerbrief: gegevens bijwerken" uit' };
   }
 
-  /** Runs one sync at a time; a second request waits for the running one. */
-  sync(onProgress: (p: SyncProgress) => void): Promise<string> {
-    this.#syncing ??= syncSnapshot({ dataDir: this.dir, endpoint: this.endpoint, onProgress })
+  /**
+   * Runs one sync at a time; a second request waits for the running one. The editor's proxy
+   * settings (sent with each request, so a change needs no restart) win over the environment.
+   */
+  sync(onProgress: (p: SyncProgress) => void, proxy: EditorProxy | null = null): Promise<string> {
+    this.#syncing ??= syncSnapshot({ dataDir: this.dir, endpoint: this.endpoint, onProgress, proxy })
       .then((r) => {
         this.reload();
         return `Gegevens bijgewerkt: ${r.counts.moties} moties, ${r.counts.documents} Kamerstukken.`;

@@ -1,5 +1,5 @@
 // A polite OData v4 client: one request at a time, a pause between pages, retries with backoff.
-import { SyncError } from './errors.js';
+import { ProxyFault, SyncError } from './errors.js';
 
 export interface ClientOptions {
   /** Pause before every request after the first (polite pacing). */
@@ -76,6 +76,8 @@ export class ODataClient {
       text = await res.text();
     } catch (err) {
       const e = err as Error;
+      if (e instanceof SyncError) throw e; // a proxy that refuses: retrying will not help
+      if (e instanceof ProxyFault) throw new Retryable(e.message);
       if (e?.name === 'TimeoutError' || e?.name === 'AbortError') throw new Retryable(`geen antwoord binnen ${this.opts.timeoutMs} ms`);
       throw new Retryable(`netwerkfout: ${describeCause(e)}`);
     }

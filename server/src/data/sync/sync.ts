@@ -14,6 +14,8 @@ import { laterInstant } from './keys.js';
 import { mapEntity, type Change } from './map.js';
 import { applyJournal, compareKeys, linkReplacements, workingFrom } from './merge.js';
 import { checkSameOrigin, DEFAULT_CLIENT, ODataClient } from './odata-client.js';
+import type { ProxyTransport } from './proxy-fetch.js';
+import { proxyFor, proxySettings, type EditorProxy } from './proxy-settings.js';
 import { isDelta, SET_LABEL, SET_ORDER, sinceLiteral, startUrl, syncedUntilKey, type SetName } from './queries.js';
 import { readSnapshotData, writeSnapshot } from './store-adapter.js';
 
@@ -44,6 +46,10 @@ export interface SyncOptions {
   /** For tests: waits (pauses, backoff, Retry-After) go through here. */
   sleep?: (ms: number) => Promise<void>;
   fetch?: typeof fetch;
+  /** The editor's proxy settings; they win over the environment. */
+  proxy?: EditorProxy | null;
+  /** Where HTTPS_PROXY, HTTP_PROXY and NO_PROXY are read (default: process.env). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface SyncResult {
@@ -68,10 +74,14 @@ export async function syncSnapshot(options: SyncOptions): Promise<SyncResult> {
     if (!since) throw new SyncError(`ongeldige datum bij --since: "${options.since}" (verwacht jjjj-mm-dd)`);
   }
   const progress = options.onProgress ?? (() => {});
+  const proxy = options.fetch ? null : proxyFor(endpoint, proxySettings(options.env ?? process.env, options.proxy ?? null));
+  const via = proxy ? ` via proxy ${proxy.shown} (uit ${proxy.from})` : '';
   const paths = syncPaths(options.dataDir);
   fs.mkdirSync(paths.dir, { recursive: true });
   const unlock = takeLock(paths.lock);
+  let transport: ProxyTransport | null = null;
   try {
+    if (proxy) transport = (await import('./proxy-fetch.js')).proxyTransport(proxy);
     const base = await loadBase(options.dataDir);
     const index = (base && readJson<IdIndex>(paths.index)) || emptyIndex();
 
@@ -79,12 +89,12 @@ export async function syncSnapshot(options: SyncOptions): Promise<SyncResult> {
     const resumed = !!state && state.version === 1 && state.endpoint === endpoint && state.since === since && state.dossiers.join(',') === dossiers.join(',');
     if (resumed) {
       truncateJournal(paths.journal, state!.journalBytes);
-      progress({ fase: 'hervat', bericht: `Onderbroken sync van ${state!.startedAt} gaat verder.` });
+      progress({ fase: 'hervat', bericht: `Onderbroken sync van ${state!.startedAt} gaat verder${via}.` });
     } else {
       state = newState(endpoint, dossiers, since, base);
       fs.writeFileSync(paths.journal, '');
       writeJsonAtomic(paths.state, state);
-      progress({ fase: 'begin', bericht: `Sync met ${endpoint} begint${dossiers.length ? ` (dossiers ${dossiers.join(', ')})` : ''}.` });
+      progress({ fase: 'begin', bericht: `Sync met ${endpoint} begint${dossiers.length ? ` (dossiers ${dossiers.join(', ')})` : ''}${via}.` });
     }
     const st = state!;
 
@@ -96,6 +106,7 @@ export async function syncSnapshot(options: SyncOptions): Promise<SyncResult> {
       ...(options.backoffMs !== undefined && { backoffMs: options.backoffMs }),
       sleep: options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
       ...(options.fetch && { fetch: options.fetch }),
+      ...(transport && { fetch: transport.fetch }),
       onRetry: ({ attempt, waitMs, reason }) =>
         progress({ fase: 'opnieuw', bericht: `${reason}; poging ${attempt + 1} over ${Math.round(waitMs / 100) / 10} s` }),
     });
@@ -158,6 +169,7 @@ export async function syncSnapshot(options: SyncOptions): Promise<SyncResult> {
       upserts: w.stats.upserts, deletions: w.stats.deletions, counts: data.meta.counts, syncedUntil,
     };
   } finally {
+    await transport?.close();
     unlock();
   }
 }
