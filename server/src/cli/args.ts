@@ -33,7 +33,7 @@ export interface CliOptions {
 export const HELP = `Gebruik: kamerbrief <opdracht> [opties] [paden of globs…]
 
 Opdrachten:
-  lint [paden…]        controleer Markdown-concepten (standaard: **/*.md hier, .gitignore telt mee)
+  lint [paden…]        controleer Markdown-concepten (standaard: alle *.md hier, zoals git ze ziet: .gitignore telt mee)
   citations [paden…]   lijst van alle citaties met soort, standaardnotatie en link
 
 Opties:

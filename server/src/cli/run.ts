@@ -76,7 +76,7 @@ interface Prepared {
 async function runCommand(opts: CliOptions, io: Io): Promise<number> {
   const setup = fileSetup(opts, io.cwd);
   const stdin = opts.paths.includes('-') ? readStdin(opts, io.cwd, io.stdin) : null;
-  let files = stdin ? [stdin.file] : await resolveFiles(opts.paths, io.cwd, setup.ignored);
+  let files = stdin ? [stdin.file] : resolveFiles(opts.paths, io.cwd, { skip: setup.ignored, note: (m) => io.stderr(`kamerbrief: let op: ${m}\n`) });
   if (opts.changedSince) {
     const changed = changedSince(opts.changedSince, io.cwd);
     files = files.filter((f) => changed.has(setup.real(f)));
