@@ -24,6 +24,7 @@ import { resolveDataDir, snapshotAt } from './data.js';
 import { runLookupCommand } from './lookup-command.js';
 import { runSyncCommand } from './sync-command.js';
 import { doWork, type WorkItem, type WorkResult } from './work.js';
+import { writeFileSafe } from '../io/safe-write.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -197,17 +198,10 @@ function fixTexts(results: FileResult[], files: string[], ordered: WorkResult[])
 }
 
 function writeOutput(file: string, text: string): void {
-  const tmp = `${file}.${process.pid}.tmp`;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(tmp, text);
-    fs.renameSync(tmp, file);
+    writeFileSafe(file, text);
   } catch (err) {
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      // nothing was written there
-    }
     throw new UsageError(`--output ${file}: kan niet schrijven (${(err as Error).message})`);
   }
 }
