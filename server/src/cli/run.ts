@@ -9,6 +9,7 @@ import { buildId } from './build-id.js';
 import { defaultCacheDir } from './cache-dir.js';
 import { UsageError } from './errors.js';
 import { changedSince } from './changed.js';
+import { colorWanted } from './color.js';
 import { resolveFiles } from './files.js';
 import { fileSetup, readStdin } from './file-setup.js';
 import { formatJson, formatStylish } from './format.js';
@@ -30,6 +31,8 @@ export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   isTty: boolean;
+  /** For NO_COLOR and FORCE_COLOR; default: process.env. */
+  env?: NodeJS.ProcessEnv;
   cwd: string;
   /** Module URL of the worker entry (the CLI itself). */
   workerEntry: string | URL;
@@ -163,7 +166,7 @@ async function runCommand(opts: CliOptions, io: Io): Promise<number> {
       messages: (r.messages ?? []).filter((m) => !opts.quiet || m.severity === 'error'),
     }));
     if (opts.format === 'json') emit(formatJson(results));
-    else if (opts.format === 'stylish') emit(formatStylish(results, (opts.color ?? io.isTty) && !opts.output));
+    else if (opts.format === 'stylish') emit(formatStylish(results, colorWanted(opts.color, io.env ?? process.env, io.isTty) && !opts.output));
     else emit(formatCi(opts.format as 'sarif' | 'junit' | 'github' | 'codequality', results, { version: VERSION, texts: fixTexts(results, files, ordered) }));
     if (failures.length === 0) {
       const errors = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'error').length, 0);
