@@ -42,7 +42,7 @@ describe('CLI: files found as git finds them', () => {
   let userDirs: { home: string; xdgConfigHome: string };
   before(() => {
     repo = tempTree({
-      '.gitignore': 'concept/\n*.tmp.md\nnode_modules/\n',
+      '.gitignore': 'concept/\n*.tmp.md\nnode_modules/\noud/\n',
       'a.md': T,
       'e.md': T,
       'b.tmp.md': T,
@@ -64,6 +64,10 @@ describe('CLI: files found as git finds them', () => {
       '.github/sjabloon.md': T,
       'node_modules/pakket/leesmij.md': T,
       'notities.txt': T,
+      // ignored, but two are tracked: git lists tracked files whatever the patterns say
+      'oud/gevolgd.md': T,
+      'oud/los.md': T,
+      'oud/diep/ook.md': T,
     });
     ({ env, userDirs } = homeFor(repo));
     cleanup.push(repo, userDirs.home);
@@ -71,17 +75,18 @@ describe('CLI: files found as git finds them', () => {
     fs.appendFileSync(path.join(repo, '.git', 'info', 'exclude'), 'lokaal.md\n');
     write(userDirs.xdgConfigHome, { 'git/ignore': 'globaal.md\n' });
     git(repo, env, 'add', 'a.md', '.gitignore', 'docs/keep.md');
+    git(repo, env, 'add', '-f', 'oud/gevolgd.md', 'oud/diep/ook.md');
     git(repo, env, 'commit', '-q', '-m', 'eerste');
   });
 
   it('lists from the top folder exactly what git lists', () => {
     const ours = resolveFiles([], repo, { userDirs });
     assert.deepEqual(ours, gitMarkdown(repo, env));
-    assert.deepEqual(rel(repo, ours), ['.github/sjabloon.md', 'a.md', 'docs/belangrijk.tmp.md', 'docs/keep.md', 'e.md', 'sub/d.md', 'sub/verder/e.md']);
+    assert.deepEqual(rel(repo, ours), ['.github/sjabloon.md', 'a.md', 'docs/belangrijk.tmp.md', 'docs/keep.md', 'e.md', 'oud/diep/ook.md', 'oud/gevolgd.md', 'sub/d.md', 'sub/verder/e.md']);
   });
 
   it('from a subfolder: finds the repository upwards and applies the rules above it', () => {
-    for (const sub of ['docs', 'sub', 'sub/verder']) {
+    for (const sub of ['docs', 'sub', 'sub/verder', 'oud']) {
       const cwd = path.join(repo, sub);
       assert.deepEqual(resolveFiles([], cwd, { userDirs }), gitMarkdown(cwd, env), sub);
     }
@@ -94,15 +99,15 @@ describe('CLI: files found as git finds them', () => {
 
   it('a folder and a glob are filtered the same way', () => {
     assert.deepEqual(rel(repo, resolveFiles(['docs'], repo, { userDirs })), ['docs/belangrijk.tmp.md', 'docs/keep.md']);
-    assert.deepEqual(rel(repo, resolveFiles(['**/*.md'], repo, { userDirs })), ['a.md', 'docs/belangrijk.tmp.md', 'docs/keep.md', 'e.md', 'sub/d.md', 'sub/verder/e.md']);
+    assert.deepEqual(rel(repo, resolveFiles(['**/*.md'], repo, { userDirs })), ['a.md', 'docs/belangrijk.tmp.md', 'docs/keep.md', 'e.md', 'oud/diep/ook.md', 'oud/gevolgd.md', 'sub/d.md', 'sub/verder/e.md']);
     assert.deepEqual(rel(repo, resolveFiles(['sub/*.md'], repo, { userDirs })), ['sub/d.md']);
     assert.throws(() => resolveFiles(['concept/*.md'], repo, { userDirs }), /geen bestanden gevonden voor "concept\/\*\.md"/);
   });
 
   it('a file named explicitly is linted even when ignored, with a note', () => {
     const notes: string[] = [];
-    const found = resolveFiles(['concept/x.md', 'lokaal.md', 'a.md'], repo, { userDirs, note: (m) => notes.push(m) });
-    assert.deepEqual(rel(repo, found), ['a.md', 'concept/x.md', 'lokaal.md']);
+    const found = resolveFiles(['concept/x.md', 'lokaal.md', 'a.md', 'oud/gevolgd.md'], repo, { userDirs, note: (m) => notes.push(m) });
+    assert.deepEqual(rel(repo, found), ['a.md', 'concept/x.md', 'lokaal.md', 'oud/gevolgd.md']);
     assert.equal(notes.length, 2);
     assert.match(notes[0]!, /"concept\/x\.md" wordt door git genegeerd/);
     const r = kb(['lint', 'concept/x.md', '--format', 'json', '--no-cache'], repo);
@@ -131,7 +136,22 @@ describe('CLI: files found as git finds them', () => {
     const ours = resolveFiles([], path.join(wt, 'sub'), { userDirs });
     assert.deepEqual(ours, gitMarkdown(path.join(wt, 'sub'), env));
     assert.deepEqual(resolveFiles([], wt, { userDirs }), gitMarkdown(wt, env));
-    assert.deepEqual(rel(wt, resolveFiles([], wt, { userDirs })), ['a.md', 'docs/keep.md', 'nieuw.md', 'sub/e.md']); // sub/.gitignore is not committed
+    assert.deepEqual(rel(wt, resolveFiles([], wt, { userDirs })), ['a.md', 'docs/keep.md', 'nieuw.md', 'oud/diep/ook.md', 'oud/gevolgd.md', 'sub/e.md']); // sub/.gitignore is not committed
+  });
+
+  it('reads the index in format 4 (prefix-compressed names) and in a SHA-256 repository', () => {
+    git(repo, env, 'update-index', '--index-version', '4');
+    try {
+      assert.deepEqual(resolveFiles([], repo, { userDirs }), gitMarkdown(repo, env));
+    } finally {
+      git(repo, env, 'update-index', '--index-version', '2');
+    }
+    const sha256 = tempTree({ '.gitignore': '*.md\n', 'gevolgd.md': T, 'los.md': T, 'map/ook.md': T });
+    cleanup.push(sha256);
+    git(sha256, env, 'init', '-q', '--object-format=sha256');
+    git(sha256, env, 'add', '-f', 'gevolgd.md', 'map/ook.md');
+    assert.deepEqual(rel(sha256, resolveFiles([], sha256, { userDirs })), ['gevolgd.md', 'map/ook.md']);
+    assert.deepEqual(resolveFiles([], sha256, { userDirs }), gitMarkdown(sha256, env));
   });
 
   it('outside a repository: every .gitignore from the given folder down', () => {

@@ -1,8 +1,9 @@
 // Which files to lint: explicit files, folders (their *.md files) and globs. Folders and globs are
-// listed as git lists them (see git/ignores.ts): inside a work tree by its .gitignore files,
-// info/exclude and the global excludes file, wherever in the tree the run starts; outside one by
-// the .gitignore files from the current folder (or the named folder) down. A file named
-// explicitly is always linted, as ESLint does, with a note when git would ignore it.
+// listed as git lists them (see git/ignores.ts): inside a work tree the tracked files plus the
+// others that its .gitignore files, info/exclude and the global excludes file do not ignore,
+// wherever in the tree the run starts; outside one by the .gitignore files from the current folder
+// (or the named folder) down. A file named explicitly is always linted, as ESLint does, with a
+// note when git would ignore it.
 import fs from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
@@ -53,7 +54,7 @@ export function resolveFiles(patterns: string[], cwd: string, options: FileListO
       add(walk(abs, { ignores, top: topFor(abs), accept: isMarkdown, maxDepth: Infinity }));
     } else {
       out.add(abs);
-      if (ignores.ignored(abs, false, topFor(path.dirname(abs)))) {
+      if (ignores.ignored(abs, false, topFor(path.dirname(abs))) && !ignores.isTracked(abs)) {
         options.note?.(`"${pattern}" wordt door git genegeerd (.gitignore), maar is met naam genoemd en wordt dus gecontroleerd`);
       }
     }

@@ -1,5 +1,6 @@
-// Walks a folder as git sees it: ignored folders are pruned (never read), `.git` and node_modules
-// are always skipped, symbolic links are listed but not followed (no loops, like git).
+// Walks a folder as git sees it: ignored folders are pruned (never read) unless they hold tracked
+// files (then only those are listed), `.git` and node_modules are always skipped, symbolic links
+// are listed but not followed (no loops, like git).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { GitIgnores } from './git/ignores.js';
@@ -19,7 +20,9 @@ export interface WalkOptions {
 /** Absolute paths of the accepted files under `root` that git would not ignore. */
 export function walk(root: string, options: WalkOptions): string[] {
   const out: string[] = [];
-  const visit = (dir: string, rel: string, depth: number): void => {
+  const { ignores, top } = options;
+  /** `trackedOnly`: inside an ignored folder, where only tracked files count. */
+  const visit = (dir: string, rel: string, depth: number, trackedOnly: boolean): void => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -31,13 +34,16 @@ export function walk(root: string, options: WalkOptions): string[] {
       const abs = path.join(dir, entry.name);
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        if (depth > 1 && !options.ignores.ignored(abs, true, options.top)) visit(abs, relPath, depth - 1);
+        if (depth <= 1) continue;
+        if (!trackedOnly && !ignores.ignored(abs, true, top)) visit(abs, relPath, depth - 1, false);
+        else if (ignores.holdsTracked(abs)) visit(abs, relPath, depth - 1, true);
       } else if ((entry.isFile() || (entry.isSymbolicLink() && !isFolder(abs))) && options.accept(relPath)) {
-        if (!options.ignores.ignored(abs, false, options.top)) out.push(abs);
+        const listed = trackedOnly ? ignores.isTracked(abs) : !ignores.ignored(abs, false, top) || ignores.isTracked(abs);
+        if (listed) out.push(abs);
       }
     }
   };
-  visit(root, '', options.maxDepth);
+  visit(root, '', options.maxDepth, false);
   return out;
 }
 

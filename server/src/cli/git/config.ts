@@ -1,6 +1,7 @@
-// The two `[core]` settings that decide what git ignores: `excludesFile` (the user's global ignore
-// file) and `ignoreCase`. Read from the user's and the repository's config files, later ones
-// winning as in git; `include` directives and the system config are not followed.
+// The settings that decide what git ignores: `core.excludesFile` (the user's global ignore file)
+// and `core.ignoreCase`, and the object format the index is written in. Read from the user's and
+// the repository's config files, later ones winning as in git; `include` directives and the system
+// config are not followed.
 import path from 'node:path';
 import { readText } from './repo.js';
 
@@ -13,26 +14,28 @@ export interface UserDirs {
 export interface CoreSettings {
   excludesFile: string | null;
   ignoreCase: boolean | null;
+  /** Bytes per object name in the index: 20 (SHA-1) or 32 (SHA-256). */
+  hashBytes: number;
 }
 
 function xdgGit(dirs: UserDirs, name: string): string {
   return path.join(dirs.xdgConfigHome || path.join(dirs.home, '.config'), 'git', name);
 }
 
-/** `[core]` keys (lower case) of one config file's text; a later line wins. */
-export function parseCore(text: string): Map<string, string> {
+/** "section.key" (lower case) of one config file's text, for sections without a subsection; a later line wins. */
+export function parseConfig(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  let inCore = false;
+  let section: string | null = null;
   for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    const section = /^\[\s*([A-Za-z0-9.-]+)(\s+"[^"]*")?\s*\]/.exec(line);
-    if (section) {
-      inCore = section[1]!.toLowerCase() === 'core' && !section[2];
-      continue;
+    let line = raw.trim();
+    const header = /^\[\s*([A-Za-z0-9.-]+)(\s+"[^"]*")?\s*\]/.exec(line);
+    if (header) {
+      section = header[2] ? null : header[1]!.toLowerCase();
+      line = line.slice(header[0].length).trim(); // "[core] bare = true" is allowed
     }
-    if (!inCore || !line || line.startsWith('#') || line.startsWith(';')) continue;
+    if (section === null || !line || line.startsWith('#') || line.startsWith(';')) continue;
     const kv = /^([A-Za-z][A-Za-z0-9-]*)\s*(?:=\s*(.*))?$/.exec(line);
-    if (kv) out.set(kv[1]!.toLowerCase(), kv[2] === undefined ? 'true' : unquote(kv[2]));
+    if (kv) out.set(`${section}.${kv[1]!.toLowerCase()}`, kv[2] === undefined ? 'true' : unquote(kv[2]));
   }
   return out;
 }
@@ -68,13 +71,14 @@ export function coreSettings(dirs: UserDirs, repo: { root: string; commonDir: st
   const merged = new Map<string, string>();
   for (const file of files) {
     const text = readText(file);
-    if (text !== null) for (const [k, v] of parseCore(text)) merged.set(k, v);
+    if (text !== null) for (const [k, v] of parseConfig(text)) merged.set(k, v);
   }
-  const excludes = merged.get('excludesfile');
+  const excludes = merged.get('core.excludesfile');
   let excludesFile: string | null;
   if (excludes === undefined) excludesFile = xdgGit(dirs, 'ignore');
   else if (excludes === '') excludesFile = null;
   // git runs from the work tree's top folder, so a relative path is relative to that.
   else excludesFile = excludes.startsWith('~/') ? path.join(dirs.home, excludes.slice(2)) : path.resolve(repo?.root ?? dirs.home, excludes);
-  return { excludesFile, ignoreCase: bool(merged.get('ignorecase')) };
+  const hashBytes = merged.get('extensions.objectformat')?.toLowerCase() === 'sha256' ? 32 : 20;
+  return { excludesFile, ignoreCase: bool(merged.get('core.ignorecase')), hashBytes };
 }

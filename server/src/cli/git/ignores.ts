@@ -2,16 +2,29 @@
 // relative to its own folder, a deeper one overriding a shallower one), then `.git/info/exclude`,
 // then the user's global excludes file, as in git's own order. Outside a repository only the
 // `.gitignore` files from a given top folder down count. Rule files are read once per folder.
+// A file git tracks (in the index) is never ignored, as in `git ls-files --cached`.
 import os from 'node:os';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { coreSettings, type UserDirs } from './config.js';
+import { readIndexPaths } from './index-file.js';
 import { readText, RepoFinder, type GitRepo } from './repo.js';
 
 interface RuleSet {
   /** Patterns are relative to this folder. */
   base: string;
   rules: Ignore;
+}
+
+interface RepoWide {
+  sets: RuleSet[];
+  ignoreCase: boolean;
+  hashBytes: number;
+}
+
+interface Tracked {
+  files: Set<string>;
+  folders: Set<string>;
 }
 
 export function defaultUserDirs(): UserDirs {
@@ -21,7 +34,8 @@ export function defaultUserDirs(): UserDirs {
 export class GitIgnores {
   readonly #repos = new RepoFinder();
   readonly #chains = new Map<string, RuleSet[]>();
-  readonly #repoWide = new Map<string, { sets: RuleSet[]; ignoreCase: boolean }>();
+  readonly #repoWide = new Map<string, RepoWide>();
+  readonly #tracked = new Map<string, Tracked>();
   readonly #dirs: UserDirs;
   /** Case-insensitive file systems by default outside a repository (a repository says so itself). */
   readonly #plainIgnoreCase: boolean;
@@ -50,6 +64,33 @@ export class GitIgnores {
     return false;
   }
 
+  /** True for a file in the index of its repository. */
+  isTracked(abs: string): boolean {
+    const repo = this.#repos.find(path.dirname(abs));
+    return !!repo && this.#trackedIn(repo).files.has(abs);
+  }
+
+  /** True for a folder with tracked files somewhere below it (walked even when ignored). */
+  holdsTracked(dir: string): boolean {
+    const repo = this.#repos.find(dir);
+    return !!repo && this.#trackedIn(repo).folders.has(dir);
+  }
+
+  #trackedIn(repo: GitRepo): Tracked {
+    const known = this.#tracked.get(repo.root);
+    if (known) return known;
+    const files = new Set<string>();
+    const folders = new Set<string>();
+    for (const rel of readIndexPaths(path.join(repo.gitDir, 'index'), this.#wide(repo).hashBytes) ?? []) {
+      const abs = path.join(repo.root, ...rel.split('/'));
+      files.add(abs);
+      for (let dir = path.dirname(abs); dir !== repo.root && !folders.has(dir); dir = path.dirname(dir)) folders.add(dir);
+    }
+    const tracked = { files, folders };
+    this.#tracked.set(repo.root, tracked);
+    return tracked;
+  }
+
   /** Rule sets for the entries of `dir`, the one that decides first. */
   #rulesIn(dir: string, top: string): RuleSet[] {
     const repo = this.#repos.find(dir);
@@ -69,7 +110,7 @@ export class GitIgnores {
   }
 
   /** info/exclude, then the global excludes file: below every .gitignore. */
-  #wide(repo: GitRepo): { sets: RuleSet[]; ignoreCase: boolean } {
+  #wide(repo: GitRepo): RepoWide {
     const known = this.#repoWide.get(repo.root);
     if (known) return known;
     const settings = coreSettings(this.#dirs, repo);
@@ -77,7 +118,7 @@ export class GitIgnores {
     const sets = [path.join(repo.commonDir, 'info', 'exclude'), settings.excludesFile]
       .map((file) => (file ? this.#read(file, repo.root, ignoreCase) : null))
       .filter((s): s is RuleSet => s !== null);
-    const wide = { sets, ignoreCase };
+    const wide = { sets, ignoreCase, hashBytes: settings.hashBytes };
     this.#repoWide.set(repo.root, wide);
     return wide;
   }
