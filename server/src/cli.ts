@@ -12,6 +12,7 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_R
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     isTty: Boolean(process.stdout.isTTY),
+    env: process.env,
     cwd: process.cwd(),
     workerEntry: new URL(import.meta.url),
   });

@@ -33,7 +33,7 @@ export interface CliOptions {
 export const HELP = `Gebruik: kamerbrief <opdracht> [opties] [paden of globs…]
 
 Opdrachten:
-  lint [paden…]        controleer Markdown-concepten (standaard: **/*.md hier, .gitignore telt mee)
+  lint [paden…]        controleer Markdown-concepten (standaard: alle *.md hier, zoals git ze ziet: .gitignore telt mee)
   citations [paden…]   lijst van alle citaties met soort, standaardnotatie en link
 
 Opties:
@@ -45,7 +45,8 @@ Opties:
   --no-cache             geen cache lezen of schrijven
   --cache-location <map> map voor de cache (veilig om te verwijderen)
   --jobs <n>             aantal werkthreads (standaard: naar werk en processorkernen)
-  --color / --no-color   kleur in de uitvoer (standaard: alleen op een terminal)
+  --color / --no-color   kleur in de uitvoer (standaard: alleen op een terminal;
+                         NO_COLOR en FORCE_COLOR tellen mee)
   --config <bestand>     gebruik alleen dit configuratiebestand (standaard: .kamerbrief.jsonc
                          van de map van elk bestand omhoog tot de git-root)
   --fix                  herstel wat herstelbaar is, schrijf de bestanden en meld wat overblijft

@@ -6,6 +6,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import v8 from 'node:v8';
 import type { BlockCache } from '../core/analyze.js';
+import { writeFileSafe } from '../io/safe-write.js';
 import type { BlockFacts } from '../core/model.js';
 
 const MAGIC = Buffer.from('KBBC1\n');
@@ -96,7 +97,5 @@ export function writeBlockFile(file: string, salt: string, records: Iterable<[st
     head.writeUInt32LE(payload.length, 20);
     parts.push(head, payload);
   }
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, Buffer.concat(parts));
-  fs.renameSync(tmp, file);
+  writeFileSafe(file, Buffer.concat(parts));
 }

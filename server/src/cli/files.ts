@@ -1,36 +1,41 @@
-// Which files to lint: explicit files, folders (their **/*.md) and globs, honouring .gitignore
-// files from the current folder down, like markdownlint-cli2 and ESLint do.
+// Which files to lint: explicit files, folders (their *.md files) and globs. Folders and globs are
+// listed as git lists them (see git/ignores.ts): inside a work tree the tracked files plus the
+// others that its .gitignore files, info/exclude and the global excludes file do not ignore,
+// wherever in the tree the run starts; outside one by the .gitignore files from the current folder
+// (or the named folder) down. A file named explicitly is always linted, as ESLint does, with a
+// note when git would ignore it.
 import fs from 'node:fs';
 import path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import picomatch from 'picomatch';
+import { isDynamicPattern } from 'tinyglobby';
 import { UsageError } from './errors.js';
+import { GitIgnores, inside } from './git/ignores.js';
+import type { UserDirs } from './git/config.js';
+import { walk } from './walk.js';
 
-const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
-
-function gitignoreFilter(cwd: string): Ignore {
-  const ig = ignore();
-  // Only the top-level .gitignore of the working folder; nested ones are rare in letter repositories.
-  const file = path.join(cwd, '.gitignore');
-  if (fs.existsSync(file)) ig.add(fs.readFileSync(file, 'utf8'));
-  return ig;
+export interface FileListOptions {
+  /** Further ignores for found files (the configuration's "ignores"); named files are kept. */
+  skip?: (abs: string) => boolean;
+  /** Told about a named file that git would ignore (it is linted all the same). */
+  note?: (message: string) => void;
+  /** Home and XDG config folders for the global git settings (tests set their own). */
+  userDirs?: UserDirs;
 }
 
-/** `skip`: further ignores for found files (the configuration's "ignores"); named files are kept. */
-export async function resolveFiles(patterns: string[], cwd: string, skip?: (abs: string) => boolean): Promise<string[]> {
-  const ig = gitignoreFilter(cwd);
-  const keep = (abs: string): boolean => {
-    const rel = path.relative(cwd, abs);
-    if (skip?.(path.normalize(abs))) return false;
-    return rel.startsWith('..') || path.isAbsolute(rel) || !ig.ignores(rel.split(path.sep).join('/'));
-  };
+const isMarkdown = (rel: string): boolean => rel.endsWith('.md');
+
+export function resolveFiles(patterns: string[], cwd: string, options: FileListOptions = {}): string[] {
+  const ignores = new GitIgnores(options.userDirs);
+  const topFor = (root: string): string => (inside(cwd, root) ? cwd : root);
+  const keep = (abs: string): boolean => !options.skip?.(path.normalize(abs));
   const out = new Set<string>();
-  const list = patterns.length > 0 ? patterns : ['**/*.md'];
+  const add = (found: string[]): void => found.filter(keep).forEach((f) => out.add(path.normalize(f)));
+  const list = patterns.length > 0 ? patterns : ['.'];
   for (const pattern of list) {
     if (isDynamicPattern(pattern)) {
-      const found = await glob(pattern, { cwd, absolute: true, ignore: ALWAYS_IGNORED, dot: false });
-      if (found.length === 0 && patterns.length > 0) throw new UsageError(`geen bestanden gevonden voor "${pattern}"; controleer het patroon`);
-      found.filter(keep).forEach((f) => out.add(path.normalize(f)));
+      const found = globFiles(pattern, cwd, ignores, topFor);
+      if (found.length === 0) throw new UsageError(`geen bestanden gevonden voor "${pattern}" (door git genegeerde bestanden tellen niet mee); controleer het patroon`);
+      add(found);
       continue;
     }
     const abs = path.resolve(cwd, pattern);
@@ -46,13 +51,33 @@ export async function resolveFiles(patterns: string[], cwd: string, skip?: (abs:
       throw new UsageError(`bestand of map "${pattern}" bestaat niet; controleer het pad`);
     }
     if (stat.isDirectory()) {
-      const found = await glob('**/*.md', { cwd: abs, absolute: true, ignore: ALWAYS_IGNORED });
-      found.filter(keep).forEach((f) => out.add(path.normalize(f)));
+      add(walk(abs, { ignores, top: topFor(abs), accept: isMarkdown, maxDepth: Infinity }));
     } else {
-      out.add(abs); // an explicitly named file is linted even if ignored
+      out.add(abs);
+      if (ignores.ignored(abs, false, topFor(path.dirname(abs))) && !ignores.isTracked(abs)) {
+        options.note?.(`"${pattern}" wordt door git genegeerd (.gitignore), maar is met naam genoemd en wordt dus gecontroleerd`);
+      }
     }
   }
   return [...out].sort();
+}
+
+/** A glob is walked from its fixed leading folders, so only the part that can match is read. */
+function globFiles(pattern: string, cwd: string, ignores: GitIgnores, topFor: (root: string) => string): string[] {
+  const { base, glob } = picomatch.scan(pattern);
+  const root = path.resolve(cwd, base);
+  if (!isDir(root)) return [];
+  const matches = picomatch(glob);
+  const maxDepth = glob.includes('**') || glob.includes('{') ? Infinity : glob.split('/').length;
+  return walk(root, { ignores, top: topFor(root), accept: matches, maxDepth });
+}
+
+function isDir(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function isLink(p: string): boolean {

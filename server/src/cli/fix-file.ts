@@ -1,8 +1,7 @@
-// Writes a fixed draft for `--fix`: atomically (a temporary file in the same folder, then rename,
-// so a crash never leaves half a letter), keeping the file's mode, its BOM and CRLF line endings.
+// Writes a fixed draft for `--fix`: atomically (io/safe-write.ts: a crash never leaves half a
+// letter, a link stays a link, the mode is kept), keeping the file's BOM and CRLF line endings.
 import fs from 'node:fs';
-import path from 'node:path';
-import { threadId } from 'node:worker_threads';
+import { writeFileSafe } from '../io/safe-write.js';
 import { UsageError } from './errors.js';
 
 /** Keeps the line-ending style: a file written with CRLF only (no lone LF) stays CRLF only. */
@@ -28,13 +27,9 @@ export function writeFixed(file: string, shown: string, original: string, text: 
     fs.closeSync(fd);
   }
   const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? '\ufeff' : '';
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${threadId}.kamerbrief-tmp`);
   try {
-    fs.writeFileSync(tmp, bom + out, { mode: stat.mode & 0o7777 });
-    fs.chmodSync(tmp, stat.mode & 0o7777);
-    fs.renameSync(tmp, target);
+    writeFileSafe(target, bom + out);
   } catch (err) {
-    fs.rmSync(tmp, { force: true });
     throw new UsageError(`${shown}: herstel kon niet worden geschreven (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); controleer de rechten van de map`);
   }
   return out;

@@ -1,6 +1,7 @@
 // Whole-file results across runs, keyed by path and content hash: an unchanged draft is not
 // parsed at all. The salt (build id + configuration) invalidates everything when either changes.
 import fs from 'node:fs';
+import { writeFileSafe } from '../io/safe-write.js';
 import type { OutputMessage } from './output.js';
 
 interface Stored {
@@ -35,8 +36,6 @@ export class ResultCache {
 
   save(): void {
     if (!this.file || !this.#dirty) return;
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(this.#stored));
-    fs.renameSync(tmp, this.file);
+    writeFileSafe(this.file, JSON.stringify(this.#stored));
   }
 }

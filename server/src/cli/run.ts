@@ -9,6 +9,7 @@ import { buildId } from './build-id.js';
 import { defaultCacheDir } from './cache-dir.js';
 import { UsageError } from './errors.js';
 import { changedSince } from './changed.js';
+import { colorWanted } from './color.js';
 import { resolveFiles } from './files.js';
 import { fileSetup, readStdin } from './file-setup.js';
 import { formatJson, formatStylish } from './format.js';
@@ -24,11 +25,14 @@ import { resolveDataDir, snapshotAt } from './data.js';
 import { runLookupCommand } from './lookup-command.js';
 import { runSyncCommand } from './sync-command.js';
 import { doWork, type WorkItem, type WorkResult } from './work.js';
+import { writeFileSafe } from '../io/safe-write.js';
 
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   isTty: boolean;
+  /** For NO_COLOR and FORCE_COLOR; default: process.env. */
+  env?: NodeJS.ProcessEnv;
   cwd: string;
   /** Module URL of the worker entry (the CLI itself). */
   workerEntry: string | URL;
@@ -76,7 +80,7 @@ interface Prepared {
 async function runCommand(opts: CliOptions, io: Io): Promise<number> {
   const setup = fileSetup(opts, io.cwd);
   const stdin = opts.paths.includes('-') ? readStdin(opts, io.cwd, io.stdin) : null;
-  let files = stdin ? [stdin.file] : await resolveFiles(opts.paths, io.cwd, setup.ignored);
+  let files = stdin ? [stdin.file] : resolveFiles(opts.paths, io.cwd, { skip: setup.ignored, note: (m) => io.stderr(`kamerbrief: let op: ${m}\n`) });
   if (opts.changedSince) {
     const changed = changedSince(opts.changedSince, io.cwd);
     files = files.filter((f) => changed.has(setup.real(f)));
@@ -162,7 +166,7 @@ async function runCommand(opts: CliOptions, io: Io): Promise<number> {
       messages: (r.messages ?? []).filter((m) => !opts.quiet || m.severity === 'error'),
     }));
     if (opts.format === 'json') emit(formatJson(results));
-    else if (opts.format === 'stylish') emit(formatStylish(results, (opts.color ?? io.isTty) && !opts.output));
+    else if (opts.format === 'stylish') emit(formatStylish(results, colorWanted(opts.color, io.env ?? process.env, io.isTty) && !opts.output));
     else emit(formatCi(opts.format as 'sarif' | 'junit' | 'github' | 'codequality', results, { version: VERSION, texts: fixTexts(results, files, ordered) }));
     if (failures.length === 0) {
       const errors = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'error').length, 0);
@@ -197,17 +201,10 @@ function fixTexts(results: FileResult[], files: string[], ordered: WorkResult[])
 }
 
 function writeOutput(file: string, text: string): void {
-  const tmp = `${file}.${process.pid}.tmp`;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(tmp, text);
-    fs.renameSync(tmp, file);
+    writeFileSafe(file, text);
   } catch (err) {
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      // nothing was written there
-    }
     throw new UsageError(`--output ${file}: kan niet schrijven (${(err as Error).message})`);
   }
 }

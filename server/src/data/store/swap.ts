@@ -4,6 +4,7 @@
 // but never touches the folders of a writer that is still running.
 import fs from 'node:fs';
 import path from 'node:path';
+import { renameRetrying } from '../../io/safe-write.js';
 import { FILES } from './layout.js';
 
 /** A leftover whose writer's pid is alive is still left alone for this long (pid reuse aside). */
@@ -73,41 +74,5 @@ export function removeAbandoned(target: string): void {
     } catch {
       // another process may be removing it too; the next writer tries again
     }
-  }
-}
-
-const RETRY_CODES = new Set(['EPERM', 'EBUSY', 'EACCES']);
-
-function pause(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-/**
- * Windows refuses to rename a folder while another process reads a file in it (a language server
- * looking a record up): such a read takes microseconds, so try again for up to a second.
- */
-export function renameRetrying(from: string, to: string): void {
-  for (let wait = 5; ; wait *= 2) {
-    try {
-      fs.renameSync(from, to);
-      return;
-    } catch (err) {
-      if (process.platform !== 'win32' || !RETRY_CODES.has((err as NodeJS.ErrnoException).code ?? '') || wait > 640) throw err;
-      pause(wait);
-    }
-  }
-}
-
-/** Makes renames inside a folder durable (POSIX; Windows cannot open a folder for fsync). */
-export function fsyncDir(dir: string): void {
-  if (process.platform === 'win32') return;
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(dir, 'r');
-    fs.fsyncSync(fd);
-  } catch {
-    // some file systems refuse fsync on a folder; the data files themselves are synced
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
   }
 }

@@ -5,17 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SNAPSHOT_FORMAT, type DocumentRecord, type MotieRecord, type SnapshotData } from '../types.js';
 import { dossierOfKey, FILES, shardCount, shardFiles, shardOf, type IndexEntry, type Manifest, type ShardIndexFile } from './layout.js';
-import { fsyncDir, recover, removeAbandoned, renameRetrying } from './swap.js';
-
-function writeFileSynced(file: string, data: string | Buffer): void {
-  const fd = fs.openSync(file, 'w');
-  try {
-    fs.writeFileSync(fd, data);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
+import { fsyncDir, renameRetrying, writeFileSafe } from '../../io/safe-write.js';
+import { recover, removeAbandoned } from './swap.js';
 
 export async function writeSnapshot(dir: string, data: SnapshotData): Promise<void> {
   const target = path.resolve(dir);
@@ -78,16 +69,16 @@ function writeFolder(folder: string, data: SnapshotData): void {
   parts.forEach((part, i) => {
     const { records, index } = shardContent(i, shards, part.documents, part.moties);
     const files = shardFiles(i);
-    writeFileSynced(path.join(folder, FILES.shards, files.records), records);
-    writeFileSynced(path.join(folder, FILES.shards, files.index), JSON.stringify(index));
+    writeFileSafe(path.join(folder, FILES.shards, files.records), records);
+    writeFileSafe(path.join(folder, FILES.shards, files.index), JSON.stringify(index));
   });
-  writeFileSynced(path.join(folder, FILES.dossiers), JSON.stringify(data.dossiers));
-  writeFileSynced(path.join(folder, FILES.persons), JSON.stringify(data.persons));
+  writeFileSafe(path.join(folder, FILES.dossiers), JSON.stringify(data.dossiers));
+  writeFileSafe(path.join(folder, FILES.persons), JSON.stringify(data.persons));
   const meta = { ...data.meta, format: SNAPSHOT_FORMAT, counts: { dossiers: data.dossiers.length, documents: data.documents.length, moties: data.moties.length, persons: data.persons.length } };
-  writeFileSynced(path.join(folder, FILES.meta), JSON.stringify(meta, null, 1));
+  writeFileSafe(path.join(folder, FILES.meta), JSON.stringify(meta, null, 1));
   // The manifest last: a folder without one was never finished.
   const manifest: Manifest = { format: SNAPSHOT_FORMAT, shards };
-  writeFileSynced(path.join(folder, FILES.manifest), JSON.stringify(manifest));
+  writeFileSafe(path.join(folder, FILES.manifest), JSON.stringify(manifest));
   fsyncDir(path.join(folder, FILES.shards));
   fsyncDir(folder);
 }

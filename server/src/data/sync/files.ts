@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DocKey } from '../types.js';
+import { writeFileSafe } from '../../io/safe-write.js';
 import { SyncError } from './errors.js';
 import type { Change } from './map.js';
 import type { SetName } from './queries.js';
@@ -78,15 +79,7 @@ export function readJson<T>(file: string): T | null {
 
 /** Write-to-temp, fsync, rename: a reader sees the old file or the new one, never half of one. */
 export function writeJsonAtomic(file: string, data: unknown): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  const fd = fs.openSync(tmp, 'w');
-  try {
-    fs.writeSync(fd, JSON.stringify(data));
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(tmp, file);
+  writeFileSafe(file, JSON.stringify(data), { syncFolder: true });
 }
 
 /** Appends one page and returns the journal's new length. */
@@ -105,7 +98,7 @@ export function appendJournal(file: string, line: JournalLine): number {
 export function truncateJournal(file: string, bytes: number): void {
   if (!fs.existsSync(file)) {
     if (bytes > 0) throw new SyncError('het sync-logboek ontbreekt; de sync begint opnieuw bij een volgende poging');
-    fs.writeFileSync(file, '');
+    writeFileSafe(file, '');
     return;
   }
   if (fs.statSync(file).size !== bytes) fs.truncateSync(file, bytes);

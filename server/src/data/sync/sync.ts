@@ -5,6 +5,7 @@
 // only replaced at the very end, by writeSnapshot's atomic swap, so it is intact at every moment.
 import fs from 'node:fs';
 import { SNAPSHOT_FORMAT, type SnapshotData } from '../types.js';
+import { writeFileSafe } from '../../io/safe-write.js';
 import { SyncError } from './errors.js';
 import {
   appendJournal, emptyIndex, readJournal, readJson, syncPaths, takeLock, truncateJournal, writeJsonAtomic,
@@ -92,7 +93,7 @@ export async function syncSnapshot(options: SyncOptions): Promise<SyncResult> {
       progress({ fase: 'hervat', bericht: `Onderbroken sync van ${state!.startedAt} gaat verder${via}.` });
     } else {
       state = newState(endpoint, dossiers, since, base);
-      fs.writeFileSync(paths.journal, '');
+      writeFileSafe(paths.journal, '');
       writeJsonAtomic(paths.state, state);
       progress({ fase: 'begin', bericht: `Sync met ${endpoint} begint${dossiers.length ? ` (dossiers ${dossiers.join(', ')})` : ''}${via}.` });
     }
