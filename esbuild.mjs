@@ -1,4 +1,5 @@
-// Bundles: the CLI (also its own worker entry), the language server, and the engine for the
+// Bundles: the CLI (also its own worker entry), the language server, the library API
+// (import { lint } from 'kamerbrief'; its declarations: scripts/build-types.mjs), the engine for the
 // benchmarks; and the VS Code extension (CommonJS, as VS Code 1.100 loads extensions). The build id (a hash of the sources) lets
 // caches from other builds be ignored.
 import { build } from 'esbuild';
@@ -35,7 +36,7 @@ const common = {
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
-await build({ ...common, entryPoints: { cli: 'server/src/cli.ts', engine: 'server/src/core/engine.ts', server: 'server/src/server.ts' }, outdir: 'dist' });
+await build({ ...common, entryPoints: { cli: 'server/src/cli.ts', engine: 'server/src/core/engine.ts', server: 'server/src/server.ts', api: 'server/src/api/index.ts' }, outdir: 'dist' });
 
 await build({
   ...common,
