@@ -10,26 +10,30 @@ export type DocKind = (typeof DOC_KINDS)[number];
 /** The header line of an uitstelbericht as the Kamer publishes it. */
 const MEDEDELING = /^Mededeling[ \u00a0]+van[ \u00a0]+\S[^]*\([ \u00a0]*ontvangen[ \u00a0]/;
 
-const cache = new WeakMap<DocumentAnalysis, DocKind | null>();
+const cache = new WeakMap<DocumentAnalysis, { declared: DocKind | null; mededeling: boolean }>();
 
-/** The declared kind, or the kind recognised from a Mededeling header line; null when neither. */
-function recognised(doc: DocumentAnalysis): DocKind | null {
+function read(doc: DocumentAnalysis): { declared: DocKind | null; mededeling: boolean } {
   const hit = cache.get(doc);
-  if (hit !== undefined) return hit;
-  let kind: DocKind | null = null;
-  const declared = String(entry(doc, 'soort')?.value ?? '').trim();
-  if ((DOC_KINDS as readonly string[]).includes(declared)) kind = declared as DocKind;
-  else if (doc.units.some((u) => u.kind === 'paragraph' && u.footnote === null && !u.inList && !u.inQuote && MEDEDELING.test(u.flat.trimStart()))) kind = 'uitstelbericht';
-  cache.set(doc, kind);
-  return kind;
+  if (hit) return hit;
+  const value = String(entry(doc, 'soort')?.value ?? '').trim();
+  const declared = (DOC_KINDS as readonly string[]).includes(value) ? (value as DocKind) : null;
+  const mededeling = doc.units.some((u) => u.kind === 'paragraph' && u.footnote === null && !u.inList && !u.inQuote && MEDEDELING.test(u.flat.trimStart()));
+  const out = { declared, mededeling };
+  cache.set(doc, out);
+  return out;
 }
 
+/** The declared kind; else an uitstelbericht when a Mededeling header line says so; else a letter. */
 export function docKind(doc: DocumentAnalysis): DocKind {
-  return recognised(doc) ?? 'brief';
+  const { declared, mededeling } = read(doc);
+  return declared ?? (mededeling ? 'uitstelbericht' : 'brief');
 }
 
-/** Questions without their answers: an uitstelbericht or a question list sent to the minister. */
+/**
+ * Questions without their answers: an uitstelbericht, a question list sent to the minister, or a
+ * document under a Mededeling header (also one that says the questions were answered elsewhere).
+ */
 export function questionsOnly(doc: DocumentAnalysis): boolean {
-  const kind = recognised(doc);
-  return kind === 'uitstelbericht' || kind === 'vragen' || kind === 'lijst-van-vragen';
+  const { declared, mededeling } = read(doc);
+  return mededeling || declared === 'uitstelbericht' || declared === 'vragen' || declared === 'lijst-van-vragen';
 }

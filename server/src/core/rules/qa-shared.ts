@@ -148,7 +148,9 @@ export function qaItems(doc: DocumentAnalysis): QaItem[] {
   }
   // The bare shapes: only where a bare "Antwoord" shows the document uses them.
   if (bareOnes.some((b) => b.kind === 'antwoord' && b.shape === 'bare')) {
-    out.push(...bareOnes);
+    // "1" then "Vraag:" (a Lijst van vragen en antwoorden): one question, numbered by the number.
+    const merged = bareOnes.filter((b, i) => !(b.kind === 'vraag' && b.shape === 'bare' && bareOnes[i - 1]?.shape === 'number'));
+    out.push(...merged);
     out.sort((a, b) => a.start - b.start);
   }
   // Numbered-list questions, each answered by the paragraph after it (Lijst van vragen en antwoorden).
@@ -186,4 +188,33 @@ function listItems(doc: DocumentAnalysis, questions: { unit: Unit; n: number }[]
   });
   // One list of questions with the answers elsewhere is not this shape: pairing it would cry wolf.
   return answers * 2 >= questions.length ? out : [];
+}
+
+/** The title line of asked questions: "Vragen van het lid … aan de Minister van … over … (ingezonden …)." */
+export const VRAGEN_HEADER = /^Vragen[ \u00a0]+van[ \u00a0]+(?:het[ \u00a0]+lid|de[ \u00a0]+leden)[ \u00a0]/;
+
+const questionCache = new WeakMap<DocumentAnalysis, Set<Unit>>();
+
+/**
+ * Units that are the Kamerlid's words, not the writer's (citations.md §6.8): the question text in
+ * Vraag blocks (from a Vraag label up to the next label) and the "Vragen van …" title line.
+ * Style-consistency rules compare the writer's own text with itself.
+ */
+export function questionUnits(doc: DocumentAnalysis): Set<Unit> {
+  const hit = questionCache.get(doc);
+  if (hit) return hit;
+  const out = new Set<Unit>();
+  const items = qaItems(doc);
+  let k = 0;
+  let inQuestion = false;
+  for (const unit of doc.units) {
+    while (k < items.length && items[k]!.start < unit.end) {
+      inQuestion = items[k]!.kind === 'vraag';
+      k++;
+    }
+    if (unit.footnote !== null) continue;
+    if (inQuestion || (unit.kind === 'paragraph' && VRAGEN_HEADER.test(unit.flat))) out.add(unit);
+  }
+  questionCache.set(doc, out);
+  return out;
 }

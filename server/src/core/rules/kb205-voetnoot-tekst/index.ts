@@ -1,10 +1,15 @@
-// KB205: footnote texts start cleanly (".Kamerstukken …" was a real slip in nr. 501) and end
-// alike: all with a final period or all without, as the majority of the document does.
+// KB205: footnote texts start cleanly (".Kamerstukken …" was a real slip in nr. 501) and notes of
+// one kind end alike: citation notes all with a final period or all without, as most of them do
+// — a full-sentence note ends with a period when the other sentences do, and never loses it. Web
+// titles, other references, bare URLs and notes ending in an abbreviation are left alone (note-kind.ts).
 import { q, unexpected } from '../../message.js';
 import type { Rule } from '../../rule.js';
 import { bodyText } from '../footnote-shared.js';
+import { noteKind, type NoteKind } from './note-kind.js';
 
 const STRAY = /^[.,;:]+[ \t]*(?=[\p{L}\p{N}«"'(])/u;
+
+const KIND_WORDS: Record<NoteKind, string> = { citation: 'met een citaat', sentence: 'met een volzin', title: '', reference: '', neutral: '' };
 
 const rule: Rule = {
   meta: {
@@ -16,7 +21,7 @@ const rule: Rule = {
     tags: ['voetnoten'],
   },
   check({ doc, report }) {
-    const ends: { def: (typeof doc.definitions)[number]; end: number; period: boolean }[] = [];
+    const ends: { def: (typeof doc.definitions)[number]; end: number; period: boolean; kind: NoteKind }[] = [];
     // Where citation issues start: a stray mark there belongs to the citation rule (one pass, not per note).
     const issueStarts = new Set<number>();
     for (const { citation } of doc.citations) for (const i of citation.issues) if (i.span) issueStarts.add(i.span.start);
@@ -40,21 +45,27 @@ const rule: Rule = {
       }
       const trimmed = body.trimEnd();
       if (trimmed.length === 0) continue;
-      ends.push({ def, end: def.bodyStart + trimmed.length, period: trimmed.endsWith('.') });
+      const kind = noteKind(doc, def, body);
+      if (kind !== 'neutral') ends.push({ def, end: def.bodyStart + trimmed.length, period: trimmed.endsWith('.'), kind });
     }
-    const withPeriod = ends.filter((e) => e.period).length;
-    const without = ends.length - withPeriod;
-    if (withPeriod === 0 || without === 0) return;
-    const wantPeriod = withPeriod >= without; // house style breaks a tie
-    for (const e of ends) {
-      if (e.period === wantPeriod) continue;
+    // Titles and other references follow their sources' punctuation: only citations and sentences are compared.
+    for (const kind of ['citation', 'sentence'] as const) {
+      const group = ends.filter((e) => e.kind === kind);
+      const withPeriod = group.filter((e) => e.period).length;
+      const without = group.length - withPeriod;
+      if (withPeriod === 0 || without === 0) continue;
+      // House style breaks a tie; a sentence keeps its period whatever the others do.
+      const wantPeriod = kind === 'sentence' || withPeriod >= without;
+      for (const e of group) if (e.period !== wantPeriod) flag(e, wantPeriod);
+    }
+    function flag(e: (typeof ends)[number], wantPeriod: boolean): void {
       report({
         span: { start: e.end - (e.period ? 1 : 0), end: e.end },
         message: unexpected({
           what: wantPeriod ? 'voetnoot zonder slotpunt' : 'slotpunt',
           neuter: !wantPeriod,
           found: `in voetnoot ${e.def.label}`,
-          expected: wantPeriod ? 'een punt aan het eind, zoals in de andere voetnoten' : 'geen punt aan het eind, zoals in de andere voetnoten',
+          expected: `${wantPeriod ? 'een punt' : 'geen punt'} aan het eind, zoals in de andere voetnoten ${KIND_WORDS[e.kind]}`,
         }),
         fix: e.period ? { range: [e.end - 1, e.end], text: '' } : { range: [e.end, e.end], text: '.' },
       });

@@ -1,12 +1,17 @@
 // KB206: footnote calls stand consistently before or after punctuation ("radicalisering.[^7]" vs
-// "publicaties[^8]."), as the majority of the document does (info). And a paragraph of prose
-// that ends in a call with no closing punctuation at all ("… rechtsstaat[^10]", a real slip of
-// nr. 501) lacks its period (warning).
+// "publicaties[^8]."), as the majority of the writer's own text does (info). The Kamerlid's
+// question text is quoted as asked and left out (citations.md §6.8), and the period
+// of an abbreviation ("c.s.[^3]") is no sentence punctuation. And a paragraph of prose that ends in
+// a call with no closing punctuation at all ("… rechtsstaat[^10]", a real slip of nr. 501) lacks
+// its period (warning).
 import { q, unexpected } from '../../message.js';
 import type { Rule } from '../../rule.js';
 import type { Unit } from '../../model.js';
+import { questionUnits } from '../qa-shared.js';
 
 const PUNCT = /[.,;:!?]/;
+/** Text ending in an abbreviation whose period is not punctuation: "c.s.", "jl.", "o.a.", "e.a.", "t.a.v.", "nr.". */
+const ABBREVIATION = /(?:^|[\s(])(?:c\.s|jl|o\.a|e\.a|e\.v|t\.a\.v|m\.b\.t|i\.v\.m|d\.d|nr|nrs|blz|p|art|bijv|vgl|zgn|resp|ca)\.$/i;
 const OBJ = '\uFFFC';
 
 interface Placement {
@@ -15,6 +20,8 @@ interface Placement {
   end: number;
   label: string;
   after: boolean;
+  /** In the Kamerlid's question text. */
+  question: boolean;
 }
 
 function isProse(unit: Unit): boolean {
@@ -32,13 +39,17 @@ const rule: Rule = {
   },
   check({ doc, report }) {
     const placements: Placement[] = [];
+    const questions = questionUnits(doc);
     for (const unit of doc.units) {
       if (unit.footnote !== null || unit.calls.length === 0) continue;
+      const question = questions.has(unit);
       for (const call of unit.calls) {
         const before = unit.flat[call.flatIndex - 1] ?? '';
         const after = unit.flat[call.flatIndex + 1] ?? '';
-        if (PUNCT.test(before)) placements.push({ unit, start: call.start, end: call.end, label: call.label, after: true });
-        else if (PUNCT.test(after)) placements.push({ unit, start: call.start, end: call.end, label: call.label, after: false });
+        const abbreviation = before === '.' && ABBREVIATION.test(unit.flat.slice(Math.max(0, call.flatIndex - 12), call.flatIndex));
+        if (abbreviation) continue; // "c.s.[^3]": the period is the abbreviation's; the placement says nothing
+        if (PUNCT.test(before)) placements.push({ unit, start: call.start, end: call.end, label: call.label, after: true, question });
+        else if (PUNCT.test(after)) placements.push({ unit, start: call.start, end: call.end, label: call.label, after: false, question });
         else if (isProse(unit) && /[\p{L}\p{N})»]/u.test(before) && unit.flat.slice(call.flatIndex + 1).replace(new RegExp(OBJ, 'g'), '').trim() === '') {
           const words = unit.flat.trim().split(/\s+/).length;
           if (words > 8) {
@@ -58,18 +69,21 @@ const rule: Rule = {
         }
       }
     }
-    const after = placements.filter((p) => p.after).length;
-    const before = placements.length - after;
+    // The writer's own text with itself: the Kamerlid's questions are quoted as asked, so their
+    // placements are neither compared nor flagged.
+    const own = placements.filter((p) => !p.question);
+    const after = own.filter((p) => p.after).length;
+    const before = own.length - after;
     if (after === 0 || before === 0) return;
     const majorityAfter = after > before;
-    for (const p of placements) {
+    for (const p of own) {
       if (p.after === majorityAfter) continue;
       report({
         span: { start: p.start, end: p.end },
         message: unexpected({
           what: 'plaats van voetnoot',
           found: q(`[^${p.label}]`) + (p.after ? ' na het leesteken' : ' vóór het leesteken'),
-          expected: majorityAfter ? 'de verwijzing na het leesteken, zoals elders in het document' : 'de verwijzing vóór het leesteken, zoals elders in het document',
+          expected: `de verwijzing ${majorityAfter ? 'na' : 'vóór'} het leesteken, zoals elders in de eigen tekst`,
         }),
       });
     }

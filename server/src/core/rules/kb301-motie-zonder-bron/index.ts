@@ -1,6 +1,10 @@
 // KB301: the first mention of a motie (or its section heading) must say which Kamerstuk it is,
 // in the same sentence or in a footnote called there. A heading may leave that to the first
 // mention in its section (seed 000: heading without note, body "motie van het lid Becker (VVD)[^3]").
+// Not in the "Vragen van … over …" title line (a header, citations.md §6.8); at most info in the
+// Kamerlid's question text; and silent where the sentence or its footnote does give a number in a
+// form the citation grammar does not read ("36 410 XIV, nr. 9", "Kamerstuknummer 36200-XII-60"):
+// the form is the citation rules' to judge, the source is there.
 import { q, unexpected } from '../../message.js';
 import type { DocumentAnalysis } from '../../model.js';
 import type { Rule } from '../../rule.js';
@@ -18,6 +22,31 @@ import {
   type HeadingInfo,
   type MotieMention,
 } from '../motie-shared.js';
+import { bodyText } from '../footnote-shared.js';
+import { questionUnits, VRAGEN_HEADER } from '../qa-shared.js';
+
+/** A Kamerstuk number in a form no citation reader takes: "36 410 XIV, nr. 9", "36200-XII-60", "kst-…". */
+const LOOSE_NUMBER = /\b\d{2}[ \u00a0.]?\d{3}(?:[ \u00a0-][A-Z0-9]{1,5})?,?[ \u00a0]*nrs?\.?[ \u00a0]*\d+|\b\d{5}-[A-Z0-9]{1,5}-\d{1,4}\b|\bkst-\d{5}|Kamerstuk\w*[ \u00a0]+\d/i;
+
+const looseLabels = new WeakMap<DocumentAnalysis, Set<string>>();
+
+/** Labels of the footnotes whose text holds such a number (once per analysis, not per mention). */
+function labelsWithLooseNumber(doc: DocumentAnalysis): Set<string> {
+  let out = looseLabels.get(doc);
+  if (!out) {
+    out = new Set(doc.definitions.filter((d) => LOOSE_NUMBER.test(bodyText(doc, d))).map((d) => d.label.toLowerCase()));
+    looseLabels.set(doc, out);
+  }
+  return out;
+}
+
+/** Whether the sentence of a mention, or a footnote it calls, holds such a number. */
+function looseSource(doc: DocumentAnalysis, m: MotieMention): boolean {
+  if (LOOSE_NUMBER.test(m.unit.flat.slice(m.sentence.start, m.sentence.end))) return true;
+  if (m.calls.length === 0) return false;
+  const labels = labelsWithLooseNumber(doc);
+  return m.calls.some((c) => labels.has(c.label.toLowerCase()));
+}
 
 const EXPECTED = 'een Kamerstuk in dezelfde zin of in de voetnoot daar, zoals "Kamerstuk 29 754, nr. 451"';
 
@@ -54,12 +83,13 @@ const rule: Rule = {
   },
   check({ doc, report }) {
     const seen = new MemberSet();
+    const questions = questionUnits(doc);
     let headings: HeadingInfo[] | null = null;
     for (const m of findMotieMentions(doc)) {
       const mover = firstMover(m);
       if (m.kind === 'heading') {
         seen.add(mover);
-        if (m.sources.length > 0) continue;
+        if (m.sources.length > 0 || looseSource(doc, m)) continue;
         headings ??= documentHeadings(doc);
         if (sectionGivesSource(doc, headings, m)) continue;
         report({
@@ -74,12 +104,14 @@ const rule: Rule = {
         });
         continue;
       }
+      if (VRAGEN_HEADER.test(m.unit.flat)) continue; // the title line names the subject, not a source
       // Later mentions of the same motie (same first mover) need no source.
       if (seen.has(mover)) continue;
       seen.add(mover);
-      if (m.sources.length > 0) continue;
+      if (m.sources.length > 0 || looseSource(doc, m)) continue;
       report({
         span: { start: m.start, end: m.end },
+        ...(questions.has(m.unit) ? { severity: 'info' as const } : {}),
         message: unexpected({
           what: 'motie zonder bron',
           found: q(m.text),

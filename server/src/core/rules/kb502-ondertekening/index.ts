@@ -4,8 +4,11 @@ import { unexpected } from '../../message.js';
 import type { Rule } from '../../rule.js';
 import { soort } from '../frontmatter-shared.js';
 
-const OFFICE = /^(?:De|de) (?:[Mm]inister(?:-president)?|[Ss]taatssecretaris)(?: (?:van|voor) [^\n]+)?,$/;
-const NAME = /^(?:\p{Lu}\.(?: ?\p{Lu}\.)*|\p{Lu}\p{L}+) ?(?:[\p{Ll}']+ )*\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}?[\p{L}'’-]+)*$/u;
+// "De Minister van …,", also without "De" and in capitals as ministries print it
+// ("DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,", "Minister van Algemene Zaken,").
+const OFFICE = /^(?:de )?(?:minister(?:-president)?|staatssecretaris)(?: (?:van|voor) [^\n]+)?,$/i;
+// The name, perhaps after academic titles ("Mr.dr. J.P. Balkenende", "drs. M. Harbers").
+const NAME = /^(?:(?:mr|dr|drs|prof|ir|ing|ds)\.[ ]?)*(?:\p{Lu}\.(?: ?\p{Lu}\.)*|\p{Lu}\p{L}+) ?(?:[\p{Ll}']+ )*\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}?[\p{L}'’-]+)*$/iu;
 
 const rule: Rule = {
   meta: {
