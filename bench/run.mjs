@@ -46,12 +46,13 @@ if (!fs.existsSync(stampFile) || fs.readFileSync(stampFile, 'utf8') !== stamp) {
 const env = { ...process.env, XDG_DATA_HOME: fs.mkdtempSync(path.join(os.tmpdir(), 'kb-nodata-')) };
 
 function run(argv, cwd) {
-  const full = TIME ? [TIME, ['-f', '%M', process.execPath, ...argv]] : [process.execPath, argv];
+  const full = TIME ? [TIME, ['-f', '%U %S %M', process.execPath, ...argv]] : [process.execPath, argv];
   const t0 = performance.now();
   const r = spawnSync(full[0], full[1], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 });
   const s = (performance.now() - t0) / 1000;
-  const rss = TIME ? Number((r.stderr.trim().split('\n').at(-1) ?? '').trim()) / 1024 : null;
-  return { s, rss, code: r.status, stdout: r.stdout, stderr: r.stderr };
+  const [user, sys, kb] = TIME ? (r.stderr.trim().split('\n').at(-1) ?? '').trim().split(' ').map(Number) : [NaN, NaN, NaN];
+  // CPU time (user + system) moves less than wall time when other work shares the cores.
+  return { s, cpu: user + sys, rss: kb / 1024, code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -82,16 +83,18 @@ for (const s of sets) {
   };
   const times = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
   const rss = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  const cpu = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
   for (let round = 0; round < RUNS; round++) {
     for (const [name, cmd] of Object.entries(commands)) {
       const r = cmd();
       if (name !== 'markdownlint-cli2' && problemsOf(r.stdout) !== problems) throw new Error(`${name}: ${problemsOf(r.stdout)} problems, not ${problems}`);
       times[name].push(r.s);
-      rss[name].push(r.rss ?? NaN);
+      rss[name].push(r.rss);
+      cpu[name].push(r.cpu);
     }
   }
   for (const d of fs.readdirSync(os.tmpdir())) if (d.startsWith('kb-bench-')) fs.rmSync(path.join(os.tmpdir(), d), { recursive: true, force: true });
-  results.push({ set: s.name, files: files.length, mb, problems, times, rss });
+  results.push({ set: s.name, files: files.length, mb, problems, times, rss, cpu });
 }
 
 const f = (x, d = 2) => (x === null || Number.isNaN(x) ? '–' : x.toFixed(d));
@@ -102,7 +105,7 @@ for (const r of results) {
   console.log(`${r.set}: ${r.files} files, ${f(r.mb, 1)} MB, kamerbrief found ${r.problems} problems`);
   for (const k of Object.keys(m)) {
     const ratio = k === 'markdownlint-cli2' ? '' : `${f(mdl / m[k], 1)}× faster than markdownlint-cli2`;
-    console.log(`  ${k.padEnd(20)} ${f(m[k]).padStart(6)} s  (min ${f(Math.min(...r.times[k]))}, max ${f(Math.max(...r.times[k]))}; RSS ${f(median(r.rss[k]), 0)} MB)  ${ratio}`);
+    console.log(`  ${k.padEnd(20)} ${f(m[k]).padStart(6)} s  (min ${f(Math.min(...r.times[k]))}, max ${f(Math.max(...r.times[k]))}; CPU ${f(median(r.cpu[k]))} s; RSS ${f(median(r.rss[k]), 0)} MB)  ${ratio}`);
   }
   console.log(`  two workers against one thread: ${f(m['cold --jobs 0'] / m['cold --jobs 2'])}×\n`);
 }

@@ -13,16 +13,13 @@ import { fileSetup, readStdin } from './file-setup.js';
 import { formatJson, formatStylish } from './format.js';
 import { formatCitationReport } from './formats/citation-report.js';
 import { formatCi } from './formats/index.js';
-import { stripBom } from '../core/lint.js';
 import type { FileResult, OutputCitation, OutputMessage } from './output.js';
 import { runPool } from './pool.js';
 import { readDraftWithStat } from './read.js';
 import { contentHash, ResultCache } from './result-cache.js';
 import { formatSuppressions, suppressionRows } from './suppression-report.js';
 import { resolveDataDir, snapshotAt } from './data.js';
-import { runLookupCommand } from './lookup-command.js';
-import { runSyncCommand } from './sync-command.js';
-import { doWork, type WorkItem, type WorkResult } from './work.js';
+import type { WorkItem, WorkResult } from './work.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -36,14 +33,20 @@ export interface Io {
 }
 
 const VERSION = '0.1.0';
-/** Below this much work, starting threads costs more than it saves. */
+/**
+ * Below this much work, starting threads costs more than it saves: each worker compiles and
+ * optimises the engine again (about a second of CPU time), and one thread already has V8's
+ * compiler and garbage collector working on the second core (bench/README.md).
+ */
 const POOL_MIN_FILES = 8;
-const POOL_MIN_BYTES = 512 * 1024;
+const POOL_MIN_BYTES = 32 * 1024 * 1024;
 const BLOCK_FILE_MAX_BYTES = 256 * 1024 * 1024;
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  if (argv[0] === 'sync') return runSyncCommand(argv.slice(1), io);
-  if (argv[0] === 'lookup') return runLookupCommand(argv.slice(1), io);
+  // The engine, sync and lookup load only when needed: a run whose results are all cached starts
+  // without compiling the parser, YAML and the rules.
+  if (argv[0] === 'sync') return (await import('./sync-command.js')).runSyncCommand(argv.slice(1), io);
+  if (argv[0] === 'lookup') return (await import('./lookup-command.js')).runLookupCommand(argv.slice(1), io);
   let opts: CliOptions;
   try {
     opts = parseCli(argv);
@@ -145,7 +148,8 @@ async function runCommand(opts: CliOptions, io: Io): Promise<number> {
   const cores = os.availableParallelism();
   const threads = opts.jobs ?? (todo.length >= POOL_MIN_FILES && bytes >= POOL_MIN_BYTES ? Math.min(cores, todo.length) : 1);
   const cache = new PersistentBlockCache(blockFile, salt);
-  const lintHere = (item: WorkItem): WorkResult => doWork(item, cache);
+  const doWork = todo.length > 0 ? (await import('./work.js')).doWork : null;
+  const lintHere = (item: WorkItem): WorkResult => doWork!(item, cache);
   let added: [string, Uint8Array][] = [];
   if (threads > 1) {
     const outcome = await runPool(io.workerEntry, todo, threads, blockFile, salt, lintHere);
@@ -204,7 +208,8 @@ function fixTexts(results: FileResult[], files: string[], ordered: WorkResult[])
     const item = ok[i];
     if (!item) return;
     try {
-      texts.set(r.file, stripBom(fs.readFileSync(files[item.id]!, 'utf8')));
+      const text = fs.readFileSync(files[item.id]!, 'utf8');
+      texts.set(r.file, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text); // positions count without a BOM
     } catch {
       // a file that went away since: its fixes are left out of the report
     }
