@@ -36,7 +36,13 @@ const common = {
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
-await build({ ...common, entryPoints: { cli: 'server/src/cli.ts', engine: 'server/src/core/engine.ts', server: 'server/src/server.ts', api: 'server/src/api/index.ts' }, outdir: 'dist' });
+// Chunk names change with their content: drop the old ones so dist/ (and the package) holds only this build's.
+fs.mkdirSync('dist', { recursive: true });
+for (const f of fs.readdirSync('dist')) if (f.startsWith('chunk-')) fs.rmSync(path.join('dist', f));
+
+// Split: what the CLI and the server share goes into chunks, and what the CLI imports dynamically
+// (the engine, sync, lookup) is only compiled when a run needs it.
+await build({ ...common, splitting: true, chunkNames: 'chunk-[hash]', entryPoints: { cli: 'server/src/cli.ts', engine: 'server/src/core/engine.ts', server: 'server/src/server.ts', api: 'server/src/api/index.ts' }, outdir: 'dist' });
 
 await build({
   ...common,

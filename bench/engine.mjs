@@ -1,4 +1,4 @@
-// node bench/engine.mjs — the engine without process start-up: MB/s over the small corpus
+// node bench/engine.mjs — the engine without process start-up: MB/s over the corpus of real text
 // (each document once, fresh block cache) and the hostile 200,000-character line.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,7 +7,7 @@ import { adversarialLine } from './generate.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { lintText, scanCitations } = await import(path.join(ROOT, 'dist', 'engine.js'));
-const dir = path.join(ROOT, 'bench', '.corpus', 'small');
+const dir = path.join(ROOT, 'bench', '.corpus', 'real');
 if (!fs.existsSync(dir)) {
   console.error('run npm run bench first (it generates bench/.corpus)');
   process.exit(2);

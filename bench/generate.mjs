@@ -1,10 +1,18 @@
-// A deterministic corpus of synthetic drafts for the benchmarks: letters and answers to
-// Kamervragen shaped like the real ones (front matter, motie and toezegging sections, prose,
-// inline citations, footnotes, lists, the odd code block, a slip now and then, a signature).
+// A deterministic corpus for the benchmarks, made of REAL published text: the drafts in
+// test/fixtures/corpus/, examples/ and the rule fixtures in test/fixtures/rules/ are cut into
+// blocks, and documents are put together from those blocks, each one varied (numbers, dossier
+// numbers, years, names, sentence order, a sentence from elsewhere) until no paragraph occurs
+// twice in the whole corpus. Footnote calls are renumbered per document and their definitions
+// (varied too) go to the end. A synthetic corpus of a few repeated sentences would mostly hit
+// the linter's block cache and measure nothing real.
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-function mulberry32(seed) {
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const SOURCE_DIRS = ['test/fixtures/corpus', 'examples', 'test/fixtures/rules'];
+
+export function mulberry32(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -15,103 +23,212 @@ function mulberry32(seed) {
   };
 }
 
-const NAMES = ['Becker', 'Kuiken', 'Azarkan', 'Wiersma', 'Van Dijk', 'Segers', 'Klaver', 'Omtzigt', 'Heerema', 'Bromet', 'Kröger', 'Taverne', 'Van der Molen', 'Ziengs'];
-const PARTIES = ['VVD', 'CDA', 'D66', 'SP', 'PvdA', 'GroenLinks', 'PVV', 'ChristenUnie', 'DENK', 'SGP'];
-const TOPICS = ['de aanpak van radicalisering', 'de evaluatie van contraterrorisme-maatregelen', 'een landelijk gevalideerde aanpak', 'ondersteuning van gemeenten', 'de positie van jongerenwerkers', 'informatie-uitwisseling tussen ketenpartners', 'de kwaliteit van beleidsevaluaties'];
-const SENTENCES = [
-  'Gemeenten hebben een regierol op de integrale aanpak op lokaal niveau.',
-  'Doel van het Rijksbeleid is gemeenten in staat te stellen om zelfstandig nieuwe ontwikkelingen te detecteren.',
-  'Niet elke gemeente hoeft een apart en grootschalig beleid te voeren ten aanzien van radicalisering.',
-  'Er wordt jaarlijks gemonitord of de versterkingsgelden doelmatig besteed worden.',
-  'Het kabinet streeft ernaar de effectiviteit van het preventiebeleid verder te vergroten.',
-  'Daarnaast wordt bekeken hoe gemeenten gerichte ondersteuning kunnen krijgen en hoe kennis onderling kan worden gedeeld.',
-  'Verbetering van de samenwerking tussen het jeugd- en onderwijsdomein blijft een belangrijk punt van aandacht.',
-  'De inspectie ziet daar zo nodig op toe en spreekt scholen aan die in gebreke blijven.',
-  'Deze handreiking biedt concrete handvatten over het opzetten en onderhouden van netwerken op lokaal niveau.',
-];
-const DOSSIERS = [[29754, null], [29614, null], [21501, '02'], [36410, 'VIII'], [22112, null], [31865, null], [35165, null]];
-const SLIPS = [
-  (d, n) => `Kamerstuk ${d}, nr. ${n}`,
-  (d, n) => `Kamerstuk ${sp(d)}, nr.${n}`,
-  (d, n) => `Kamerstuk ${sp(d)} nr. ${n}`,
-  () => 'Kamerstuk 36 410-VIII, nr. 5',
-];
-
-function sp(d) {
-  return `${Math.floor(d / 1000)} ${String(d % 1000).padStart(3, '0')}`;
-}
-
-function makeWriter(rand) {
-  const pick = (xs) => xs[Math.floor(rand() * xs.length)];
-  const citation = () => {
-    const [d, t] = pick(DOSSIERS);
-    const n = 1 + Math.floor(rand() * 3000);
-    if (rand() < 0.05) return pick(SLIPS)(d, n);
-    return `Kamerstuk ${sp(d)}${t ? (/^\d/.test(t) ? `-${t}` : ` ${t}`) : ''}, nr. ${n}`;
-  };
-  const prose = (k) => Array.from({ length: k }, () => pick(SENTENCES)).join(' ');
-  return { pick, citation, prose };
-}
-
-/** One draft of about `bytes` characters. */
-export function draft(rand, bytes, answers) {
-  const w = makeWriter(rand);
-  const notes = [];
-  const note = (text) => {
-    notes.push(text);
-    return `[^${notes.length}]`;
-  };
+function walk(dir) {
   const out = [];
-  // Length so far, kept up to date by push (joining every round would be quadratic on 1 MB).
-  let size = 0;
-  const push = out.push.bind(out);
-  out.push = (...xs) => {
-    for (const x of xs) size += x.length + 1;
-    return push(...xs);
-  };
-  if (answers) {
-    const asker = w.pick(NAMES);
-    out.push('---', 'soort: antwoorden-kamervragen', 'aan: Tweede Kamer', `onderwerp: ${w.pick(TOPICS)}`, `vragensteller: ${asker} (${w.pick(PARTIES)})`, 'ingezonden: 2019-06-27', 'ontvangen: 2019-07-10', '---', '');
-    out.push(`Vragen van het lid ${asker} aan de Minister van Sociale Zaken en Werkgelegenheid over ${w.pick(TOPICS)} (ingezonden 27 juni 2019).`, '');
-    for (let q = 1; size < bytes; q++) {
-      out.push(`### Vraag ${q}`, '', `${w.prose(2)} Kunt u aangeven hoe dit zich verhoudt tot de motie ${w.pick(NAMES)} c.s.?${note(`Motie ${w.pick(NAMES)} c.s., ${w.citation()}.`)}`, '', `### Antwoord ${q}`, '', w.prose(3 + Math.floor(rand() * 4)), '');
-      if (rand() < 0.3) out.push(`Zie ook de brief van 26 april 2018 (${w.citation()}).`, '');
-    }
-  } else {
-    out.push('---', 'soort: brief', 'aan: Tweede Kamer', `onderwerp: Stand van zaken ${w.pick(TOPICS)}`, 'vergaderjaar: 2018–2019', '---', '');
-    out.push(`Bijgaand bied ik u de stand van zaken aan over ${w.pick(TOPICS)} (${w.citation()}).`, '');
-    while (size < bytes) {
-      const r = rand();
-      if (r < 0.35) {
-        const name = w.pick(NAMES);
-        out.push(`## Motie van het lid ${name} c.s. over ${w.pick(TOPICS)}`, '');
-        out.push(`Naar aanleiding van de motie van het lid ${name} (${w.pick(PARTIES)})${note(`${w.citation()}.`)}, waarin de regering verzocht wordt ${w.pick(TOPICS)} te verbeteren, informeer ik u graag als volgt. ${w.prose(2)}`, '');
-      } else if (r < 0.55) {
-        out.push(`## Toezegging – ${w.pick(TOPICS)}`, '', `De Minister van SZW heeft tijdens het AO preventie van 20 juni 2018 toegezegd in te gaan op ${w.pick(TOPICS)}. ${w.prose(2)}`, '');
-      } else if (r < 0.62) {
-        out.push(`- ${w.prose(1)}`, `- ${w.prose(1)}`, `- ${w.prose(1)}`, '');
-      } else if (r < 0.64) {
-        out.push('```', 'Kamerstuk 29754, nr. 1 in code telt niet', '```', '');
-      }
-      out.push(w.prose(3 + Math.floor(rand() * 5)), '');
-      if (rand() < 0.4) out.push(`${w.prose(2)} Zie hierover ook de brief${note(`${w.citation()}.`)}.`, '');
-    }
-    out.push('De Minister van Justitie en Veiligheid,', '', 'F.B.J. Grapperhaus', '');
+  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...walk(p));
+    else if (e.name.endsWith('.md') && e.name !== 'README.md') out.push(p);
   }
-  notes.forEach((text, i) => out.push(`[^${i + 1}]: ${text}`));
-  return out.join('\n') + '\n';
+  return out;
 }
 
-export function generateCorpus(dir, { letters = 1000, letterBytes = 10_000, big = 20, bigBytes = 1_000_000, seed = 1 } = {}) {
+const DEFINITION = /^\[\^([^\]\s]+)\]:[ \t]*(.*)$/;
+const CALL = /\[\^([^\]\s]+)\](?!:)/g;
+
+/** One source draft: its front matter, its blocks and its footnote definitions by label. */
+function parseSource(text) {
+  text = text.replace(/\r\n?/g, '\n').replace(/[ \t]*<!-- expect[^>]*-->/g, '');
+  let front = null;
+  const fm = /^---\n([\s\S]*?)\n---\n/.exec(text);
+  if (fm) {
+    front = fm[1];
+    text = text.slice(fm[0].length);
+  }
+  const blocks = [];
+  const definitions = new Map();
+  let cur = [];
+  let fence = false;
+  const flush = () => {
+    if (cur.length === 0) return;
+    const rest = [];
+    let def = null;
+    for (const line of cur) {
+      const m = DEFINITION.exec(line);
+      if (m && !fence) {
+        def = m[1];
+        definitions.set(def, m[2]);
+      } else if (def && /^[ \t]/.test(line)) definitions.set(def, `${definitions.get(def)} ${line.trim()}`);
+      else {
+        def = null;
+        rest.push(line);
+      }
+    }
+    if (rest.length > 0) blocks.push(rest.join('\n'));
+    cur = [];
+  };
+  for (const line of text.split('\n')) {
+    if (/^[ \t]*(```|~~~)/.test(line)) fence = !fence;
+    if (!fence && line.trim() === '') flush();
+    else cur.push(line.trimEnd());
+  }
+  flush();
+  return { front, blocks, definitions };
+}
+
+function kindOf(block) {
+  if (/^#{1,6} /.test(block)) return 'heading';
+  if (/^[ \t]*(?:[-*+]|\d+[.)]) /.test(block)) return 'list';
+  if (/^(?:```|~~~|<|>|\|)/.test(block)) return 'other';
+  // A signature line ("De Minister van ...," / "F.B.J. Grapperhaus"): only at the end.
+  if (!block.includes('\n') && block.length < 80 && !/[.?!:)]$/.test(block)) return 'signature';
+  return 'paragraph';
+}
+
+export function loadSources(root = ROOT) {
+  const docs = [];
+  for (const dir of SOURCE_DIRS) {
+    for (const file of walk(path.join(root, dir))) docs.push({ ...parseSource(fs.readFileSync(file, 'utf8')), fixture: dir.endsWith('rules') });
+  }
+  const pool = { heading: [], list: [], other: [], signature: [], paragraph: [] };
+  const sentences = [];
+  docs.forEach((doc) => {
+    for (const b of doc.blocks) {
+      const kind = kindOf(b);
+      pool[kind].push({ text: b, doc });
+      if (kind === 'paragraph') for (const s of splitSentences(b)) if (s.length > 40 && !s.includes('[^')) sentences.push(s);
+    }
+  });
+  // Surnames of members named in the sources ("het lid Becker", "de leden Duyvendak en ...").
+  const found = docs.flatMap((d) => d.blocks.join(' ').match(/(?<=\b(?:lid|leden|en) )[A-Z][a-zë]{3,}(?= [(,.c]| en\b)/g) ?? []);
+  const names = [...new Set(found)].filter((n) => !FIRST_NAMES.has(n)).sort();
+  // The real letters lead; the rule fixtures (short, full of slips) are mixed in.
+  const real = docs.filter((d) => !d.fixture);
+  return { docs, real, pool, sentences, names, fronts: real.filter((d) => d.front).map((d) => d.front) };
+}
+
+// Words the name pattern catches that are no surnames.
+const FIRST_NAMES = new Set(['Jasper', 'Pieter', 'Nicola', 'Gijs', 'Minister', 'Kamer', 'Media', 'Polarisatie', 'Veiligheid', 'Werkgelegenheid']);
+
+function splitSentences(text) {
+  return text.split(/(?<=[.?!](?:\[\^[^\]\s]+\])?)[ ]+(?=[A-Z«(])/);
+}
+
+function makeVaryer(rand, src) {
+  const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
+  const pick = (xs) => xs[Math.floor(rand() * xs.length)];
+  const shuffle = (xs) => {
+    const a = [...xs];
+    for (let i = a.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [a[i], a[j]] = [a[j], a[i]];
+    }
+    return a;
+  };
+  const sameLength = (digits) => {
+    const n = digits.length;
+    if (n <= 2) return String(int(1, 28));
+    return String(int(10 ** (n - 1), 10 ** n - 1));
+  };
+  /** Numbers outside footnote labels: years stay years, vergaderjaren stay consecutive. */
+  // Footnote labels and list markers stay; ISO dates stay valid; "29 754" stays a dossier number.
+  const NUMBER = /(\[\^[^\]\s]+\]|^[ \t]*\d+(?=[.)] ))|\b((?:19|20)\d\d-\d\d-\d\d)\b|\b([1-3]\d \d{3})\b|((?:19|20)\d\d)([/–-])(\d\d(?:\d\d)?)(?!\d)|\b((?:19|20)\d\d)\b|\d+/gm;
+  const numbers = (text, p) =>
+    text.replace(NUMBER, (m, keep, iso, dossier, y1, sep, y2, year) => {
+      if (keep || rand() >= p) return m;
+      if (iso) return `${int(2005, 2024)}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`;
+      if (dossier) return `${int(21, 36)} ${String(int(0, 999)).padStart(3, '0')}`;
+      if (y1) {
+        const y = int(2005, 2024);
+        const next = y2.length === 2 ? String((y + 1) % 100).padStart(2, '0') : String(y + 1);
+        return `${y}${sep}${next}`;
+      }
+      if (year) return String(int(2005, 2024));
+      return sameLength(m);
+    });
+  const names = (text, p) => (src.names.length < 2 ? text : text.replace(new RegExp(`\\b(?:${src.names.join('|')})\\b`, 'g'), (m) => (rand() < p ? pick(src.names) : m)));
+  /** Sentence order and a sentence from elsewhere, for prose paragraphs. */
+  const sentences = (text, strength) => {
+    if (text.includes('\n')) return text;
+    let parts = splitSentences(text);
+    if (parts.length > 1 && rand() < 0.3 * strength) parts = shuffle(parts);
+    if (rand() < 0.3 * strength) parts.splice(int(0, parts.length), 0, pick(src.sentences));
+    return parts.join(' ');
+  };
+  return { int, pick, numbers, names, sentences };
+}
+
+/** Calls renamed to this document's next numbers; their definitions (varied) collected. */
+function renumberCalls(text, defs, notes, v) {
+  const local = new Map();
+  return text.replace(CALL, (m, label) => {
+    if (!local.has(label)) {
+      const n = notes.length + 1;
+      local.set(label, n);
+      const body = defs.get(label);
+      notes.push(body === undefined ? null : v.names(v.numbers(body, 0.6), 0.3));
+    }
+    return `[^${local.get(label)}]`;
+  });
+}
+
+/** One document of about `bytes` characters; `seen` holds every paragraph so far. */
+export function composeDocument(rand, src, bytes, seen) {
+  const v = makeVaryer(rand, src);
+  const out = [];
+  const notes = [];
+  let size = 0;
+  const push = (s) => {
+    out.push(s, '');
+    size += s.length + 2;
+  };
+  const front = v.pick(src.fronts);
+  push(`---\n${v.numbers(front, 0.7)}\n---`);
+  while (size < bytes) {
+    // Walk a real document's blocks in order, swapping some for a block of the same kind elsewhere.
+    const spine = rand() < 0.75 ? v.pick(src.real) : v.pick(src.docs);
+    for (const block of spine.blocks) {
+      if (size >= bytes) break;
+      let kind = kindOf(block);
+      if (kind === 'signature') continue;
+      let source = { text: block, doc: spine };
+      if (rand() < 0.3 && src.pool[kind].length > 0) source = v.pick(src.pool[kind]);
+      let text = null;
+      for (let attempt = 0; attempt < 30; attempt++) {
+        const strength = 1 + attempt / 3;
+        let t = v.numbers(source.text, Math.min(1, 0.5 * strength));
+        t = v.names(t, 0.3);
+        if (kind === 'paragraph') t = v.sentences(t, strength);
+        if (!seen.has(t) || t.length < 40) {
+          text = t;
+          break;
+        }
+      }
+      if (text === null) continue; // nothing unique came out of this one (a short fixed line)
+      seen.add(text);
+      push(renumberCalls(text, source.doc.definitions, notes, v));
+    }
+  }
+  const signer = v.pick(src.pool.signature.filter((s) => /^De /.test(s.text))) ?? { text: 'De Minister van Justitie en Veiligheid,' };
+  push(signer.text);
+  push(`${String.fromCharCode(65 + v.int(0, 25))}.${String.fromCharCode(65 + v.int(0, 25))}. ${v.pick(src.names)}`);
+  const lines = notes.map((body, i) => (body === null ? null : `[^${i + 1}]: ${body}`)).filter(Boolean);
+  if (lines.length > 0) out.push(lines.join('\n'));
+  return out.join('\n').trimEnd() + '\n';
+}
+
+/** `count` documents of ~`bytes` characters each, as NNNN-<kind>.md under `dir`. */
+export function generateCorpus(dir, { count = 1000, bytes = 10_000, seed = 1, prefix = 'doc' } = {}, src = loadSources()) {
   const rand = mulberry32(seed);
-  fs.mkdirSync(path.join(dir, 'small'), { recursive: true });
-  fs.mkdirSync(path.join(dir, 'big'), { recursive: true });
-  for (let i = 1; i <= letters; i++) {
-    fs.writeFileSync(path.join(dir, 'small', `brief-${String(i).padStart(4, '0')}.md`), draft(rand, letterBytes, rand() < 0.3));
+  const seen = new Set();
+  fs.mkdirSync(dir, { recursive: true });
+  let total = 0;
+  for (let i = 1; i <= count; i++) {
+    const text = composeDocument(rand, src, bytes, seen);
+    total += Buffer.byteLength(text);
+    fs.writeFileSync(path.join(dir, `${prefix}-${String(i).padStart(4, '0')}.md`), text);
   }
-  for (let i = 1; i <= big; i++) {
-    fs.writeFileSync(path.join(dir, 'big', `groot-${String(i).padStart(2, '0')}.md`), draft(rand, bigBytes, false));
-  }
+  return { files: count, bytes: total, paragraphs: seen.size };
 }
 
 /** One hostile line for the engine timing: glued citations, digit runs, footnote openers. */

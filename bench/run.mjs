@@ -1,20 +1,24 @@
-// npm run bench — kamerbrief lint against markdownlint-cli2 (default rules) on the same
-// synthetic corpus in the same run: cold (no cache) and warm (nothing changed), wall time and
-// peak RSS of each child process. Flags: --small-only, --letters N.
+// npm run bench — kamerbrief lint against markdownlint-cli2 (default rules) on the same corpus
+// of real text (bench/generate.mjs) in the same run. Each command runs --runs N times (default 5)
+// in interleaved rounds and the median counts: the machine is shared, single runs are noise.
+// Measured: markdownlint-cli2; kamerbrief cold (empty cache folder) with the default --jobs, with
+// --jobs 0 (main thread only), --jobs 1 and --jobs 2; warm (cache filled, nothing changed).
+// Flags: --runs N, --files N, --big (adds 20 documents of ~1 MB as a second set).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateCorpus } from './generate.mjs';
+import { generateCorpus, loadSources } from './generate.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const letters = args.includes('--letters') ? Number(args[args.indexOf('--letters') + 1]) : 1000;
-const smallOnly = args.includes('--small-only');
+const opt = (name, dflt) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
+const RUNS = opt('--runs', 5);
+const FILES = opt('--files', 1000);
 const CORPUS = path.join(ROOT, 'bench', '.corpus');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
-const MDL = path.join(ROOT, 'node_modules', '.bin', 'markdownlint-cli2');
+const MDL = path.join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
 const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 if (!fs.existsSync(CLI)) {
@@ -22,56 +26,87 @@ if (!fs.existsSync(CLI)) {
   process.exit(2);
 }
 
-const params = { letters, letterBytes: 10_000, big: smallOnly ? 0 : 20, bigBytes: 1_000_000, seed: 1, version: 3 };
+// The corpus is regenerated when its parameters or its sources change.
+const sources = loadSources();
+const sets = [{ name: 'real', count: FILES, bytes: 9_000, seed: 1 }];
+if (args.includes('--big')) sets.push({ name: 'big', count: 20, bytes: 1_000_000, seed: 2 });
+const stamp = JSON.stringify({ version: 4, sets, sources: sources.docs.map((d) => d.blocks.join('\n').length) });
 const stampFile = path.join(CORPUS, 'stamp.json');
-if (!fs.existsSync(stampFile) || fs.readFileSync(stampFile, 'utf8') !== JSON.stringify(params)) {
+if (!fs.existsSync(stampFile) || fs.readFileSync(stampFile, 'utf8') !== stamp) {
   fs.rmSync(CORPUS, { recursive: true, force: true });
-  const t0 = performance.now();
-  generateCorpus(CORPUS, params);
-  fs.writeFileSync(stampFile, JSON.stringify(params));
-  console.log(`corpus generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  for (const s of sets) {
+    const t0 = performance.now();
+    const made = generateCorpus(path.join(CORPUS, s.name), { count: s.count, bytes: s.bytes, seed: s.seed }, sources);
+    console.log(`${s.name}: ${made.files} files, ${(made.bytes / 1e6).toFixed(1)} MB, ${made.paragraphs} distinct paragraphs, generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  fs.writeFileSync(stampFile, stamp);
 }
 
-function run(cmd, argv, cwd) {
-  const full = TIME ? [TIME, ['-f', '%M', cmd, ...argv]] : [cmd, argv];
+// No parliamentary data: the same work on every machine (the default data folder may differ).
+const env = { ...process.env, XDG_DATA_HOME: fs.mkdtempSync(path.join(os.tmpdir(), 'kb-nodata-')) };
+
+function run(argv, cwd) {
+  const full = TIME ? [TIME, ['-f', '%U %S %M', process.execPath, ...argv]] : [process.execPath, argv];
   const t0 = performance.now();
-  const r = spawnSync(full[0], full[1], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync(full[0], full[1], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 });
   const s = (performance.now() - t0) / 1000;
-  const rss = TIME ? Number((r.stderr.trim().split('\n').at(-1) ?? '').trim()) / 1024 : null;
-  return { s, rss, code: r.status, stdout: r.stdout, stderr: r.stderr };
+  const [user, sys, kb] = TIME ? (r.stderr.trim().split('\n').at(-1) ?? '').trim().split(' ').map(Number) : [NaN, NaN, NaN];
+  // CPU time (user + system) moves less than wall time when other work shares the cores.
+  return { s, cpu: user + sys, rss: kb / 1024, code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const sets = smallOnly ? ['small'] : ['small', 'big'];
-const rows = [];
-for (const set of sets) {
-  const dir = path.join(CORPUS, set);
+const problemsOf = (stdout) => JSON.parse(stdout.replace(/\n\d+\n?$/, '')).reduce((n, f) => n + f.messages.length, 0);
+
+const results = [];
+for (const s of sets) {
+  const dir = path.join(CORPUS, s.name);
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.md'));
   const mb = files.reduce((n, f) => n + fs.statSync(path.join(dir, f)).size, 0) / 1e6;
   fs.writeFileSync(path.join(dir, '.markdownlint-cli2.jsonc'), '{}\n');
-  const mdl = run(process.execPath, [MDL, '**/*.md'], dir);
-  const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-bench-'));
-  const kbArgs = [CLI, 'lint', '--format', 'json', '--cache-location', cache, '.'];
-  const cold = run(process.execPath, kbArgs, dir);
-  if (cold.code === 2) {
-    console.error(cold.stderr);
+  const kb = (cache, extra = []) => [CLI, 'lint', '--format', 'json', '--cache-location', cache, ...extra, '.'];
+  const freshCache = () => fs.mkdtempSync(path.join(os.tmpdir(), 'kb-bench-'));
+  const warmCache = freshCache();
+  const first = run(kb(warmCache), dir); // fills the cache for the warm runs
+  if (first.code === 2) {
+    console.error(first.stderr);
     process.exit(2);
   }
-  const warm = [1, 2, 3].map(() => run(process.execPath, kbArgs, dir));
-  fs.rmSync(cache, { recursive: true, force: true });
-  const problems = JSON.parse(cold.stdout.replace(/\n\d+\n?$/, '')).reduce((n, f) => n + f.messages.length, 0);
-  rows.push({ set, files: files.length, mb, mdl, cold, warm: median(warm.map((w) => w.s)), warmRss: median(warm.map((w) => w.rss ?? 0)), problems });
+  const problems = problemsOf(first.stdout);
+  const commands = {
+    'markdownlint-cli2': () => run([MDL, '**/*.md'], dir),
+    'kamerbrief cold': () => run(kb(freshCache()), dir),
+    'cold --jobs 0': () => run(kb(freshCache(), ['--jobs', '0']), dir),
+    'cold --jobs 1': () => run(kb(freshCache(), ['--jobs', '1']), dir),
+    'cold --jobs 2': () => run(kb(freshCache(), ['--jobs', '2']), dir),
+    'kamerbrief warm': () => run(kb(warmCache), dir),
+  };
+  const times = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  const rss = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  const cpu = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  for (let round = 0; round < RUNS; round++) {
+    for (const [name, cmd] of Object.entries(commands)) {
+      const r = cmd();
+      if (name !== 'markdownlint-cli2' && problemsOf(r.stdout) !== problems) throw new Error(`${name}: ${problemsOf(r.stdout)} problems, not ${problems}`);
+      times[name].push(r.s);
+      rss[name].push(r.rss);
+      cpu[name].push(r.cpu);
+    }
+  }
+  for (const d of fs.readdirSync(os.tmpdir())) if (d.startsWith('kb-bench-')) fs.rmSync(path.join(os.tmpdir(), d), { recursive: true, force: true });
+  results.push({ set: s.name, files: files.length, mb, problems, times, rss, cpu });
 }
 
 const f = (x, d = 2) => (x === null || Number.isNaN(x) ? '–' : x.toFixed(d));
-console.log(`\n${os.cpus().length} cores, Node ${process.version}\n`);
-console.log('set     files     MB  markdownlint-cli2 s (RSS MB)   kamerbrief cold s (RSS MB)   warm s (RSS MB)   cold ×   warm ×   problems');
-for (const r of rows) {
-  console.log(
-    `${r.set.padEnd(6)} ${String(r.files).padStart(6)} ${f(r.mb, 1).padStart(6)}  ${f(r.mdl.s).padStart(10)} (${f(r.mdl.rss, 0)})`.padEnd(52) +
-      `${f(r.cold.s).padStart(10)} (${f(r.cold.rss, 0)})`.padEnd(29) +
-      `${f(r.warm).padStart(8)} (${f(r.warmRss, 0)})`.padEnd(18) +
-      `${f(r.mdl.s / r.cold.s, 1).padStart(6)}  ${f(r.mdl.s / r.warm, 1).padStart(7)}  ${String(r.problems).padStart(9)}`,
-  );
+console.log(`\n${os.availableParallelism()} cores (shared with other work: expect noise), Node ${process.version}, median of ${RUNS} runs\n`);
+for (const r of results) {
+  const m = Object.fromEntries(Object.entries(r.times).map(([k, v]) => [k, median(v)]));
+  const mdl = m['markdownlint-cli2'];
+  console.log(`${r.set}: ${r.files} files, ${f(r.mb, 1)} MB, kamerbrief found ${r.problems} problems`);
+  for (const k of Object.keys(m)) {
+    const ratio = k === 'markdownlint-cli2' ? '' : `${f(mdl / m[k], 1)}× faster than markdownlint-cli2`;
+    console.log(`  ${k.padEnd(20)} ${f(m[k]).padStart(6)} s  (min ${f(Math.min(...r.times[k]))}, max ${f(Math.max(...r.times[k]))}; CPU ${f(median(r.cpu[k]))} s; RSS ${f(median(r.rss[k]), 0)} MB)  ${ratio}`);
+  }
+  console.log(`  two workers against one thread: ${f(m['cold --jobs 0'] / m['cold --jobs 2'])}×\n`);
 }
-console.log('\nTargets: cold ≥ 3× faster than markdownlint-cli2, warm (nothing changed) ≥ 20×.');
+console.log('Targets: cold ≥ 4× faster than markdownlint-cli2, warm ≥ 20×, --jobs 2 ≥ 1.5× faster than --jobs 0.');

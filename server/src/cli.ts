@@ -1,13 +1,19 @@
 #!/usr/bin/env node
 // The `kamerbrief` CLI shell. The same module is the worker-thread entry (see cli/pool.ts).
+import v8 from 'node:v8';
 import { isMainThread, workerData } from 'node:worker_threads';
-import { run } from './cli/run.js';
-import { runWorker } from './cli/worker.js';
 import { WORKER_ROLE } from './cli/pool.js';
 
+// A lint run is short: V8's optimising compiler spent more time inlining (on a second core, and
+// again in every worker) than the inlined code saved — a third of the CPU time on 10 MB of letters
+// (bench/README.md). The flag holds for the whole process, workers included; set before the
+// engine is loaded. Not for the language server, which runs long.
+v8.setFlagsFromString('--no-turbo-inlining');
+
 if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
-  runWorker();
+  (await import('./cli/worker.js')).runWorker();
 } else {
+  const { run } = await import('./cli/run.js');
   const code = await run(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),

@@ -155,6 +155,32 @@ describe('CLI: kamerbrief lint', () => {
     assert.deepEqual(JSON.parse(damaged.stdout), edited);
   });
 
+  it('the cache trusts an old stamp, re-reads a touched file, and never trusts a stamp taken in the same tick', () => {
+    const good = 'Kamerstuk 29 754, nr. 482.\n';
+    const bad = 'Kamerstuk 29754, nr.  482.\n'; // same length as good, with a KB101 slip
+    assert.equal(bad.length, good.length);
+    const dir = ws({ 'old.md': good, 'new.md': good });
+    const cache = path.join(dir, 'cache');
+    const lint = () => JSON.parse(kamerbrief(['lint', '--format', 'json', '--cache-location', cache], dir).stdout) as { file: string; messages: unknown[] }[];
+    const count = (r: { file: string; messages: unknown[] }[], f: string) => r.find((x) => x.file === f)!.messages.length;
+    const past = new Date(Date.now() - 60_000);
+    fs.utimesSync(path.join(dir, 'old.md'), past, past);
+    const stampOf = (f: string) => fs.statSync(path.join(dir, f)).mtime;
+    const recent = stampOf('new.md');
+    assert.equal(count(lint(), 'new.md'), 0);
+    // new.md was written just before the run: its stamp was not trusted, so an edit of the same
+    // size that keeps the same modification time is still seen (the content hash decides).
+    fs.writeFileSync(path.join(dir, 'new.md'), bad);
+    fs.utimesSync(path.join(dir, 'new.md'), recent, recent);
+    assert.ok(count(lint(), 'new.md') > 0, 'a same-tick edit is seen');
+    // old.md touched without a change: read again, same result; then edited: seen.
+    const later = new Date(Date.now() - 30_000);
+    fs.utimesSync(path.join(dir, 'old.md'), later, later);
+    assert.equal(count(lint(), 'old.md'), 0);
+    fs.writeFileSync(path.join(dir, 'old.md'), bad);
+    assert.ok(count(lint(), 'old.md') > 0, 'an edit is seen');
+  });
+
   it('--quiet shows only errors and --max-warnings turns warnings into exit 1', () => {
     const dir = ws({ 'a.md': 'Zie Kamerstuk 29 614 en 31 289, nr. 113.\n' }); // KB102: a warning
     const plain = JSON.parse(kamerbrief(['lint', '--format', 'json', '--no-cache'], dir).stdout) as { messages: { severity: string }[] }[];

@@ -44,7 +44,8 @@ Opties:
   --max-warnings <n>     afsluitcode 1 bij meer dan n waarschuwingen
   --no-cache             geen cache lezen of schrijven
   --cache-location <map> map voor de cache (veilig om te verwijderen)
-  --jobs <n>             aantal werkthreads (standaard: naar werk en processorkernen)
+  --jobs <n>             aantal threads dat controleert, de hoofdthread meegeteld (standaard: naar
+                         werk en processorkernen; 0 of 1: alleen de hoofdthread)
   --color / --no-color   kleur in de uitvoer (standaard: alleen op een terminal;
                          NO_COLOR en FORCE_COLOR tellen mee)
   --config <bestand>     gebruik alleen dit configuratiebestand (standaard: .kamerbrief.jsonc

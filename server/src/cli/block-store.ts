@@ -1,7 +1,8 @@
 // Per-block facts kept across CLI runs: one binary file of records
 //   [20-byte SHA-1 of the block key][uint32 length][v8-serialized BlockFacts]
-// indexed on first use and deserialised only for the blocks a run needs. Safe to delete; a
-// damaged or foreign file is ignored.
+// indexed on first use and deserialised only for the blocks a run needs. Only blocks that took
+// a Markdown parse are kept: the shortcut paths (fast-path.ts) cost less than serialising their
+// facts does. Safe to delete; a damaged or foreign file is ignored.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import v8 from 'node:v8';
@@ -11,9 +12,15 @@ import type { BlockFacts } from '../core/model.js';
 
 const MAGIC = Buffer.from('KBBC1\n');
 
+// crypto.hash (Node ≥ 20.12) hashes in one call, without a Hash object per block.
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+
 export function blockHash(key: string): string {
-  return crypto.createHash('sha1').update(key).digest('hex');
+  return oneShot ? oneShot('sha1', key, 'hex') : crypto.createHash('sha1').update(key).digest('hex');
 }
+
+/** Facts kept in memory for blocks that recur within a run; a run over many files must not keep them all. */
+const MEMORY_MAX = 4096;
 
 export class PersistentBlockCache implements BlockCache {
   #index: Map<string, [number, number]> | null = null;
@@ -51,12 +58,14 @@ export class PersistentBlockCache implements BlockCache {
     const mem = this.#memory.get(key);
     if (mem) return mem;
     if (!this.#index) this.#load();
+    // No file, or an empty one: nothing to look up, so no hash to compute.
+    if (!this.#data || this.#index!.size === 0) return undefined;
     const hash = blockHash(key);
     const at = this.#index!.get(hash);
-    if (!at || !this.#data) return undefined;
+    if (!at) return undefined;
     try {
       const facts = v8.deserialize(this.#data.subarray(at[0], at[0] + at[1])) as BlockFacts;
-      this.#memory.set(key, facts);
+      this.#remember(key, facts);
       this.used.add(hash);
       return facts;
     } catch {
@@ -64,9 +73,14 @@ export class PersistentBlockCache implements BlockCache {
     }
   }
 
-  set(key: string, facts: BlockFacts): void {
+  set(key: string, facts: BlockFacts, parsed = true): void {
+    this.#remember(key, facts);
+    if (parsed) this.added.set(blockHash(key), v8.serialize(facts));
+  }
+
+  #remember(key: string, facts: BlockFacts): void {
     this.#memory.set(key, facts);
-    this.added.set(blockHash(key), v8.serialize(facts));
+    if (this.#memory.size > MEMORY_MAX) this.#memory.delete(this.#memory.keys().next().value!);
   }
 
   /** Records on disk that this run used, for rewriting. */

@@ -1,5 +1,7 @@
-// Spreads files over worker threads (both cores on these machines). Workers take the next file
-// when they finish one, so a few 1 MB documents do not leave a core idle.
+// Spreads files over threads: the main thread lints too, and `threads - 1` workers join it. All
+// of them take the next file from one shared counter (Atomics), so nobody waits on messages for
+// work and a few big documents do not leave a core idle. A worker gets the whole list once, reads
+// its files itself and sends results back in batches — never a text per message.
 import { Worker } from 'node:worker_threads';
 import type { WorkItem, WorkResult } from './work.js';
 
@@ -11,33 +13,57 @@ export interface PoolOutcome {
 
 export const WORKER_ROLE = 'kamerbrief-lint-worker';
 
-export function runPool(entry: string | URL, items: WorkItem[], size: number, cacheFile: string | null, salt: string): Promise<PoolOutcome> {
-  return new Promise((resolve, reject) => {
-    const results: WorkResult[] = [];
-    const added: [string, Uint8Array][] = [];
-    let next = 0;
-    let alive = 0;
-    const queue = [...items].sort((a, b) => a.id - b.id);
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(entry, { workerData: { role: WORKER_ROLE, cacheFile, salt } });
-      alive++;
-      const feed = (): void => {
-        if (next < queue.length) worker.postMessage({ type: 'work', item: queue[next++] });
-        else worker.postMessage({ type: 'finish' });
-      };
-      worker.on('message', (msg: { type: 'result'; result: WorkResult } | { type: 'added'; added: [string, Uint8Array][] }) => {
-        if (msg.type === 'result') {
-          results.push(msg.result);
-          feed();
-        } else {
+export interface WorkerData {
+  role: typeof WORKER_ROLE;
+  cacheFile: string | null;
+  salt: string;
+  items: WorkItem[];
+  /** One Int32: the index of the next item to take. */
+  next: SharedArrayBuffer;
+}
+
+export type WorkerMessage = { type: 'results'; results: WorkResult[] } | { type: 'done'; added: [string, Uint8Array][] };
+
+/** Claims the next item index, or -1 when all are taken. */
+export function claim(next: Int32Array, count: number): number {
+  const i = Atomics.add(next, 0, 1);
+  return i < count ? i : -1;
+}
+
+/**
+ * Lints `items` on `threads` threads (the main thread included). `lintHere` does one item in this
+ * thread; `takeAdded` hands over this thread's new block-cache records at the end.
+ */
+export async function runPool(
+  entry: string | URL,
+  items: WorkItem[],
+  threads: number,
+  cacheFile: string | null,
+  salt: string,
+  lintHere: (item: WorkItem) => WorkResult,
+): Promise<PoolOutcome> {
+  const next = new SharedArrayBuffer(4);
+  const counter = new Int32Array(next);
+  const results: WorkResult[] = [];
+  const added: [string, Uint8Array][] = [];
+  const finished = Array.from({ length: Math.max(0, threads - 1) }, () => {
+    const data: WorkerData = { role: WORKER_ROLE, cacheFile, salt, items, next };
+    const worker = new Worker(entry, { workerData: data });
+    return new Promise<void>((resolve, reject) => {
+      let done = false;
+      worker.on('message', (msg: WorkerMessage) => {
+        if (msg.type === 'results') results.push(...msg.results);
+        else {
           added.push(...msg.added);
+          done = true;
         }
       });
       worker.on('error', reject);
-      worker.on('exit', () => {
-        if (--alive === 0) resolve({ results, added });
-      });
-      feed();
-    }
+      worker.on('exit', (code) => (done ? resolve() : reject(new Error(`werkthread gestopt met code ${code}`))));
+    });
   });
+  // Meanwhile this thread lints as well; workers join as soon as they have started.
+  for (let i = claim(counter, items.length); i >= 0; i = claim(counter, items.length)) results.push(lintHere(items[i]!));
+  await Promise.all(finished);
+  return { results, added };
 }

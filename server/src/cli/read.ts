@@ -6,9 +6,31 @@ import { UsageError } from './errors.js';
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 export function readDraft(file: string, shown: string): string {
+  return readDraftWithStat(file, shown).text;
+}
+
+/** Size and modification time when the file was read: what the result cache validates with. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  /** When the stamp was taken (Date.now() just before the stat). */
+  takenAt: number;
+}
+
+/** The draft and the stamp of the version read (taken from the same open file). */
+export function readDraftWithStat(file: string, shown: string): { text: string; stamp: FileStamp } {
   let bytes: Buffer;
+  let stamp: FileStamp;
   try {
-    bytes = fs.readFileSync(file);
+    const fd = fs.openSync(file, 'r');
+    try {
+      const takenAt = Date.now();
+      const st = fs.fstatSync(fd);
+      stamp = { size: st.size, mtimeMs: st.mtimeMs, takenAt };
+      bytes = fs.readFileSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(`${shown}: bestand bestaat niet; controleer het pad`);
@@ -17,7 +39,7 @@ export function readDraft(file: string, shown: string): string {
     throw new UsageError(`${shown}: kan niet worden gelezen (${code ?? (err as Error).message})`);
   }
   try {
-    return decoder.decode(bytes); // ignoreBOM: false strips a leading BOM
+    return { text: decoder.decode(bytes), stamp }; // ignoreBOM: false strips a leading BOM
   } catch {
     let i = 0;
     try {

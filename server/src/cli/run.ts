@@ -1,5 +1,4 @@
 // `kamerbrief lint` / `kamerbrief citations`: files in, results out, exit code back.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,16 +14,13 @@ import { fileSetup, readStdin } from './file-setup.js';
 import { formatJson, formatStylish } from './format.js';
 import { formatCitationReport } from './formats/citation-report.js';
 import { formatCi } from './formats/index.js';
-import { stripBom } from '../core/lint.js';
-import type { FileResult, OutputCitation } from './output.js';
+import type { FileResult, OutputCitation, OutputMessage } from './output.js';
 import { runPool } from './pool.js';
-import { readDraft } from './read.js';
-import { ResultCache } from './result-cache.js';
+import { readDraftWithStat } from './read.js';
+import { contentHash, ResultCache } from './result-cache.js';
 import { formatSuppressions, suppressionRows } from './suppression-report.js';
 import { resolveDataDir, snapshotAt } from './data.js';
-import { runLookupCommand } from './lookup-command.js';
-import { runSyncCommand } from './sync-command.js';
-import { doWork, type WorkItem, type WorkResult } from './work.js';
+import type { WorkItem, WorkResult } from './work.js';
 import { writeFileSafe } from '../io/safe-write.js';
 
 export interface Io {
@@ -41,14 +37,20 @@ export interface Io {
 }
 
 const VERSION = '0.1.0';
-/** Below this much work, starting threads costs more than it saves. */
+/**
+ * Below this much work, starting threads costs more than it saves: each worker compiles and
+ * optimises the engine again (about a second of CPU time), and one thread already has V8's
+ * compiler and garbage collector working on the second core (bench/README.md).
+ */
 const POOL_MIN_FILES = 8;
-const POOL_MIN_BYTES = 512 * 1024;
+const POOL_MIN_BYTES = 32 * 1024 * 1024;
 const BLOCK_FILE_MAX_BYTES = 256 * 1024 * 1024;
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  if (argv[0] === 'sync') return runSyncCommand(argv.slice(1), io);
-  if (argv[0] === 'lookup') return runLookupCommand(argv.slice(1), io);
+  // The engine, sync and lookup load only when needed: a run whose results are all cached starts
+  // without compiling the parser, YAML and the rules.
+  if (argv[0] === 'sync') return (await import('./sync-command.js')).runSyncCommand(argv.slice(1), io);
+  if (argv[0] === 'lookup') return (await import('./lookup-command.js')).runLookupCommand(argv.slice(1), io);
   let opts: CliOptions;
   try {
     opts = parseCli(argv);
@@ -71,10 +73,30 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
-interface Prepared {
-  item: WorkItem;
-  text?: string;
-  hash?: string;
+/**
+ * The cached result of an unchanged file: by its stamp without reading it, else (a touched file,
+ * a fresh checkout) by the hash of its text. Undefined: lint it.
+ */
+function cachedResult(cache: ResultCache, item: WorkItem): OutputMessage[] | undefined {
+  let stat: fs.Stats;
+  const takenAt = Date.now();
+  try {
+    stat = fs.statSync(item.file);
+  } catch {
+    return undefined; // the work reports why it cannot be read
+  }
+  const stamp = { size: stat.size, mtimeMs: stat.mtimeMs, takenAt };
+  const fresh = cache.fresh(item.file, item.cacheKey!, stamp);
+  if (fresh || !cache.has(item.file)) return fresh;
+  let read: ReturnType<typeof readDraftWithStat>;
+  try {
+    read = readDraftWithStat(item.file, item.shown);
+  } catch {
+    return undefined;
+  }
+  const hit = cache.get(item.file, contentHash(read.text, item.cacheKey!));
+  if (hit) cache.restamp(item.file, read.stamp);
+  return hit;
 }
 
 async function runCommand(opts: CliOptions, io: Io): Promise<number> {
@@ -111,41 +133,39 @@ async function runCommand(opts: CliOptions, io: Io): Promise<number> {
   const blockFile = cacheDir ? path.join(cacheDir, 'blocks.bin') : null;
 
   const byId = new Map<number, WorkResult>();
-  const todo: Prepared[] = [];
+  const todo: WorkItem[] = [];
+  const cacheable = opts.command === 'lint' && !setup.flags.fix && !setup.flags.reportSuppressions && !stdin;
+  let bytes = 0;
   files.forEach((file, id) => {
     const shown = stdin ? stdin.shown : path.relative(io.cwd, file).split(path.sep).join('/') || file;
     const config = setup.config(file);
     const item: WorkItem = { id, file, shown, mode: opts.command === 'citations' ? 'citations' : 'lint', config, ...(dataDir ? { dataDir } : {}), ...setup.flags };
-    if (stdin) return void todo.push({ item: { ...item, text: stdin.text } });
-    if (item.mode === 'citations') return void todo.push({ item });
-    let text: string;
-    try {
-      text = readDraft(file, shown);
-    } catch (err) {
-      return void byId.set(id, { id, error: (err as Error).message });
-    }
-    const hash = crypto.createHash('sha1').update(text).update('\0' + JSON.stringify(config)).digest('hex');
-    const hit = setup.flags.fix || setup.flags.reportSuppressions ? undefined : resultCache.get(file, hash);
-    if (hit) byId.set(id, { id, messages: hit });
-    else todo.push({ item, text, hash });
+    if (stdin) return void todo.push({ ...item, text: stdin.text });
+    if (!cacheable) return void todo.push(item);
+    item.cacheKey = JSON.stringify(config);
+    const hit = cachedResult(resultCache, item);
+    if (hit) return void byId.set(id, { id, messages: hit });
+    bytes += fileSize(file);
+    todo.push(item);
   });
 
-  const bytes = todo.reduce((n, p) => n + (p.text?.length ?? fileSize(p.item.file)), 0);
   const cores = os.availableParallelism();
-  const threads = opts.jobs ?? (todo.length >= POOL_MIN_FILES && bytes >= POOL_MIN_BYTES ? Math.min(cores, todo.length) : 0);
+  const threads = opts.jobs ?? (todo.length >= POOL_MIN_FILES && bytes >= POOL_MIN_BYTES ? Math.min(cores, todo.length) : 1);
+  const cache = new PersistentBlockCache(blockFile, salt);
+  const doWork = todo.length > 0 ? (await import('./work.js')).doWork : null;
+  const lintHere = (item: WorkItem): WorkResult => doWork!(item, cache);
   let added: [string, Uint8Array][] = [];
-  if (threads > 0) {
-    const outcome = await runPool(io.workerEntry, todo.map((p) => p.item), threads, blockFile, salt);
+  if (threads > 1) {
+    const outcome = await runPool(io.workerEntry, todo, threads, blockFile, salt, lintHere);
     outcome.results.forEach((r) => byId.set(r.id, r));
     added = outcome.added;
   } else {
-    const cache = new PersistentBlockCache(blockFile, salt);
-    for (const p of todo) byId.set(p.item.id, doWork(p.item, cache, p.text));
-    added = [...cache.added];
+    for (const item of todo) byId.set(item.id, lintHere(item));
   }
-  for (const p of todo) {
-    const r = byId.get(p.item.id);
-    if (r?.messages && p.hash) resultCache.set(p.item.file, p.hash, r.messages);
+  added.push(...cache.added);
+  for (const item of todo) {
+    const r = byId.get(item.id);
+    if (r?.messages && r.hash) resultCache.set(item.file, r.hash, item.cacheKey!, r.messages, r.stamp);
   }
   if (cacheDir) saveCaches(resultCache, blockFile!, salt, added);
 
@@ -192,7 +212,8 @@ function fixTexts(results: FileResult[], files: string[], ordered: WorkResult[])
     const item = ok[i];
     if (!item) return;
     try {
-      texts.set(r.file, stripBom(fs.readFileSync(files[item.id]!, 'utf8')));
+      const text = fs.readFileSync(files[item.id]!, 'utf8');
+      texts.set(r.file, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text); // positions count without a BOM
     } catch {
       // a file that went away since: its fixes are left out of the report
     }
@@ -241,7 +262,8 @@ function fileSize(file: string): number {
 function saveCaches(results: ResultCache, blockFile: string, salt: string, added: [string, Uint8Array][]): void {
   try {
     results.save();
-    if (added.length === 0) return;
+    // Nothing new: the file stays as it is (an empty one is written once, so its salt is on disk).
+    if (added.length === 0 && fs.existsSync(blockFile)) return;
     const merged = new Map<string, Buffer>();
     const old = new PersistentBlockCache(blockFile, salt).allRecords();
     const oldBytes = old.reduce((n, [, b]) => n + b.length, 0);

@@ -4,7 +4,8 @@ import type { BlockCache } from '../core/analyze.js';
 import type { LintConfig } from '../core/config.js';
 import type { SuppressionUse } from '../core/suppressions.js';
 import { writeFixed } from './fix-file.js';
-import { readDraft } from './read.js';
+import { readDraftWithStat, type FileStamp } from './read.js';
+import { contentHash } from './result-cache.js';
 import { toOutputCitations, toOutputMessages, type OutputCitation, type OutputMessage } from './output.js';
 import { UsageError } from './errors.js';
 import { snapshotAt } from './data.js';
@@ -24,6 +25,8 @@ export interface WorkItem {
   reportSuppressions?: boolean;
   /** Folder of the parliamentary snapshot (opened once per thread). */
   dataDir?: string;
+  /** The configuration as JSON, for the result cache: set when the result may be cached. */
+  cacheKey?: string;
 }
 
 export interface WorkResult {
@@ -35,11 +38,16 @@ export interface WorkResult {
   suppressions?: { line: number; column: number; use: SuppressionUse }[];
   /** --fix changed the file. */
   fixed?: boolean;
+  /** For the result cache (items with a cacheKey): hash of text and configuration, and the file's stamp. */
+  hash?: string;
+  stamp?: FileStamp;
 }
 
 export function doWork(item: WorkItem, cache: BlockCache, text?: string): WorkResult {
   try {
-    const source = text ?? item.text ?? readDraft(item.file, item.shown);
+    let source = text ?? item.text;
+    let stamp: FileStamp | undefined;
+    if (source === undefined) ({ text: source, stamp } = readDraftWithStat(item.file, item.shown));
     let uses: SuppressionUse[] = [];
     const data = item.dataDir ? snapshotAt(item.dataDir) : null;
     const options: LintOptions = { cache, data, ...(item.config ? { config: item.config } : {}) };
@@ -61,7 +69,8 @@ export function doWork(item: WorkItem, cache: BlockCache, text?: string): WorkRe
           return { line: p.line + 1, column: p.character + 1, use };
         })
       : undefined;
-    return { id: item.id, messages: toOutputMessages(analysis, messages), ...(suppressions ? { suppressions } : {}), ...(fixed ? { fixed } : {}) };
+    const cached = item.cacheKey !== undefined && !fixed ? { hash: contentHash(source, item.cacheKey), ...(stamp ? { stamp } : {}) } : {};
+    return { id: item.id, messages: toOutputMessages(analysis, messages), ...(suppressions ? { suppressions } : {}), ...(fixed ? { fixed } : {}), ...cached };
   } catch (err) {
     if (err instanceof UsageError) return { id: item.id, error: err.message };
     return { id: item.id, error: `${item.shown}: interne fout (${(err as Error).message}); meld dit met het bestand erbij` };

@@ -1,18 +1,27 @@
-// Worker thread side of pool.ts.
+// Worker thread side of pool.ts: take items from the shared counter until none are left.
 import { parentPort, workerData } from 'node:worker_threads';
 import { PersistentBlockCache } from './block-store.js';
-import { doWork, type WorkItem } from './work.js';
+import { claim, type WorkerData, type WorkerMessage } from './pool.js';
+import { doWork, type WorkResult } from './work.js';
+
+/** Results go back in batches: one message per file costs more than small files take to lint. */
+const BATCH = 64;
 
 export function runWorker(): void {
-  const data = workerData as { cacheFile: string | null; salt: string };
+  const data = workerData as WorkerData;
+  const counter = new Int32Array(data.next);
   const cache = new PersistentBlockCache(data.cacheFile, data.salt);
-  parentPort!.on('message', (msg: { type: 'work'; item: WorkItem } | { type: 'finish' }) => {
-    if (msg.type === 'work') {
-      parentPort!.postMessage({ type: 'result', result: doWork(msg.item, cache) });
-      return;
+  let batch: WorkResult[] = [];
+  const send = (msg: WorkerMessage, transfer: ArrayBuffer[] = []): void => parentPort!.postMessage(msg, transfer);
+  for (let i = claim(counter, data.items.length); i >= 0; i = claim(counter, data.items.length)) {
+    batch.push(doWork(data.items[i]!, cache));
+    if (batch.length >= BATCH) {
+      send({ type: 'results', results: batch });
+      batch = [];
     }
-    const added = [...cache.added].map(([h, b]) => [h, new Uint8Array(b.buffer, b.byteOffset, b.byteLength)] as [string, Uint8Array]);
-    parentPort!.postMessage({ type: 'added', added });
-    parentPort!.close();
-  });
+  }
+  if (batch.length > 0) send({ type: 'results', results: batch });
+  const added = [...cache.added].map(([h, b]) => [h, new Uint8Array(b.buffer, b.byteOffset, b.byteLength)] as [string, Uint8Array]);
+  send({ type: 'done', added });
+  parentPort!.close();
 }

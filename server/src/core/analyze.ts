@@ -9,7 +9,8 @@ import type { Block, BlockFacts, DocumentAnalysis } from './model.js';
 /** Where per-block facts are kept between analyses (the LSP and the CLI share the interface). */
 export interface BlockCache {
   get(key: string): BlockFacts | undefined;
-  set(key: string, facts: BlockFacts): void;
+  /** `parsed`: the facts took a Markdown parse (not a shortcut that is cheaper than a cache read). */
+  set(key: string, facts: BlockFacts, parsed?: boolean): void;
 }
 
 /** A bounded in-memory cache: oldest entries go first. */
@@ -113,10 +114,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAna
   if (missing.length > 0) {
     // One parse for all blocks not in the cache (see computeBatchFacts).
     const injected = [...new Set(missing.flatMap((m) => (m.injected ? m.injected.split('\n\n') : [])))].sort().join('\n\n');
-    const computed = computeBatchFacts(missing.map((m) => m.text), injected);
+    const parsed: boolean[] = [];
+    const computed = computeBatchFacts(missing.map((m) => m.text), injected, true, parsed);
     missing.forEach((m, k) => {
       blocks[m.index]!.facts = computed[k]!;
-      options.cache?.set(m.key, computed[k]!);
+      options.cache?.set(m.key, computed[k]!, parsed[k]);
     });
   }
 

@@ -48,12 +48,14 @@ export function remarkFacts(text: string): BlockFacts {
  * blocks end at blank lines, so none can reach into the next (an unclosed fence or HTML block
  * only ever is a document's last block). `injected` is the union of the definitions the blocks
  * use but do not contain; each block's result equals its own single parse (tested).
+ * `parsed`, when given, receives per block whether it took the parse (not a shortcut).
  */
-export function computeBatchFacts(blocks: string[], injected: string, shortcuts = true): BlockFacts[] {
+export function computeBatchFacts(blocks: string[], injected: string, shortcuts = true, parsed?: boolean[]): BlockFacts[] {
   const defined = new Set([...injected.matchAll(INJECTED_LABEL)].map((m) => m[1]!.toLowerCase()));
   // The fast path first: a long plain list of footnote definitions is neither slow nor hostile.
   const out: (BlockFacts | null)[] = blocks.map((b) => (!shortcuts ? null : (fastFacts(b, defined) ?? (isPathological(b) ? degradedFacts(b, injected) : null))));
   const todo = blocks.map((b, i) => [b, i] as const).filter(([, i]) => out[i] === null);
+  if (parsed) out.forEach((f, i) => (parsed[i] = f === null));
   if (todo.length === 0) return out as BlockFacts[];
   const bases: number[] = [];
   let batch = '';
