@@ -79,7 +79,7 @@ const KNOWN = [...new Set([...MINISTRIES.map((m) => m.name), ...POSTS.map((p) =>
  */
 export function nearMiss(name: string): string | null {
   const k = key(name);
-  if (k.length < 6 || KNOWN.some((n) => key(n) === k)) return null;
+  if (k.length < 6 || k.length > 80 || KNOWN.some((n) => key(n) === k)) return null;
   const bound = k.length <= 12 ? 1 : k.length <= 30 ? 2 : 3;
   let best: string[] = [];
   let bestDistance = Infinity;
