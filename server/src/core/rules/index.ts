@@ -36,6 +36,7 @@ import kb404_antwoordtermijn from './kb404-antwoordtermijn/index.js';
 import kb501_voorpagina from './kb501-voorpagina/index.js';
 import kb502_ondertekening from './kb502-ondertekening/index.js';
 import kb503_kopjes from './kb503-kopjes/index.js';
+import kb504_kopregel_antwoord from './kb504-kopregel-antwoord/index.js';
 
 export const allRules: readonly Rule[] = [
   kb011_onderdrukking_zonder_reden,
@@ -74,6 +75,7 @@ export const allRules: readonly Rule[] = [
   kb501_voorpagina,
   kb502_ondertekening,
   kb503_kopjes,
+  kb504_kopregel_antwoord,
 ];
 
 export function findRule(idOrAlias: string): Rule | undefined {

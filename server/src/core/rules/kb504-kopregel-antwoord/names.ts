@@ -1,0 +1,95 @@
+// Lookups over the table of ministries and posts (ministeries.ts): which names were official on a
+// day, where an out-of-date name's office went, abbreviations, and near misses of known names.
+import { osaDistance } from '../kb501-voorpagina/misspelling.js';
+import { MINISTRIES, NAME_VARIANTS, POSTS, POSTS_STYLED_VAN_FROM, type MinistryName, type PostName } from './ministeries.js';
+
+const key = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** The table's spelling of a name (variants mapped), or the name itself. */
+export function canonical(name: string): string {
+  const k = key(name);
+  for (const [variant, official] of Object.entries(NAME_VARIANTS)) if (key(variant) === k) return official;
+  for (const m of MINISTRIES) if (key(m.name) === k) return m.name;
+  for (const p of POSTS) if (key(p.name) === k) return p.name;
+  return name.replace(/\s+/g, ' ').trim();
+}
+
+const within = (e: { from?: string; to?: string }, day: string): boolean => (!e.from || e.from <= day) && (!e.to || day <= e.to);
+
+export function ministriesNamed(name: string): MinistryName[] {
+  const k = key(canonical(name));
+  return MINISTRIES.filter((m) => key(m.name) === k);
+}
+
+export function postsNamed(name: string): PostName[] {
+  const k = key(canonical(name));
+  return POSTS.filter((p) => key(p.name) === k);
+}
+
+export const isMinistryAt = (name: string, day: string): boolean => ministriesNamed(name).some((m) => within(m, day));
+export const isPostAt = (name: string, day: string): boolean => postsNamed(name).some((p) => within(p, day));
+/** A post styled "Minister van …" on that day (the Jetten cabinet's convention). */
+export const isVanPostAt = (name: string, day: string): boolean => day >= POSTS_STYLED_VAN_FROM && isPostAt(name, day);
+
+const byId = new Map(MINISTRIES.map((m) => [m.id, m]));
+
+/**
+ * The names in force on `day` that an out-of-date ministry name turned into (or came from), by
+ * following the table's links; empty when the name is in force, is only a portfolio out of its
+ * period, or leads nowhere.
+ */
+export function namesInForce(name: string, day: string): string[] {
+  const entries = ministriesNamed(name);
+  if (entries.length === 0 || entries.some((m) => within(m, day)) || entries.some((m) => m.portfolio)) return [];
+  const found = new Set<string>();
+  const seen = new Set<string>();
+  const walk = (m: MinistryName, forward: boolean): void => {
+    if (seen.has(m.id)) return;
+    seen.add(m.id);
+    if (within(m, day)) {
+      found.add(m.name);
+      return;
+    }
+    for (const id of (forward ? m.next : m.previous) ?? []) walk(byId.get(id)!, forward);
+  };
+  for (const m of entries) {
+    if (m.to && m.to < day) for (const id of m.next ?? []) walk(byId.get(id)!, true);
+    if (m.from && day < m.from) for (const id of m.previous ?? []) walk(byId.get(id)!, false);
+  }
+  return [...found];
+}
+
+/** Full names an abbreviation stands for (on `day` when given), or null when it is none. */
+export function expandAbbreviation(text: string, day: string | null): string[] | null {
+  const abbr = text.trim().toUpperCase();
+  if (!/^[A-Z&]{2,6}$/.test(abbr)) return null;
+  const all = [...MINISTRIES, ...POSTS].filter((e) => e.abbreviations?.includes(abbr));
+  if (all.length === 0) return null;
+  const current = day === null ? all : all.filter((e) => within(e, day));
+  return [...new Set(current.map((e) => e.name))];
+}
+
+/** Every name in the table (ministries, posts, variants), for near-miss matching. */
+const KNOWN = [...new Set([...MINISTRIES.map((m) => m.name), ...POSTS.map((p) => p.name), ...Object.keys(NAME_VARIANTS)])];
+
+/**
+ * The known name this unknown one most likely misspells: within one edit for a short name, two
+ * for a long one, three for a very long one, and the only candidate at that distance. Case is
+ * ignored (capitals are not judged), and so is a name that is known already.
+ */
+export function nearMiss(name: string): string | null {
+  const k = key(name);
+  if (k.length < 6 || k.length > 80 || KNOWN.some((n) => key(n) === k)) return null;
+  const bound = k.length <= 12 ? 1 : k.length <= 30 ? 2 : 3;
+  let best: string[] = [];
+  let bestDistance = Infinity;
+  for (const candidate of KNOWN) {
+    const d = osaDistance(k, key(candidate));
+    if (d > bound || d > bestDistance) continue;
+    if (d < bestDistance) best = [];
+    bestDistance = d;
+    best.push(canonical(candidate));
+  }
+  const unique = [...new Set(best)];
+  return unique.length === 1 ? unique[0]! : null;
+}
