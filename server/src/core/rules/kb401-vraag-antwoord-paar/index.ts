@@ -1,6 +1,7 @@
 // KB401: numbering is coverage — every number asked is answered exactly once, by an Antwoord after
 // its Vraag; no Antwoord without its Vraag, none twice. Combined blocks ("Vraag 1 en 4",
-// "Antwoord 2 t/m 6") cover several numbers; a bare "Antwoord" answers the Vraag block it follows.
+// "Antwoord 2 t/m 6") cover several numbers; a bare "Antwoord" answers the Vraag blocks it follows
+// (those since the previous Antwoord).
 // Question-only documents (an uitstelbericht, a list of questions) are not paired.
 import { q, unexpected } from '../../message.js';
 import type { Rule } from '../../rule.js';
@@ -30,10 +31,14 @@ const rule: Rule = {
     const asked = new Set<number>();
     const answered = new Map<number, QaItem>();
     const answeredBlocks = new Set<QaItem>();
+    // The Vraag items since the last Antwoord: a bare "Antwoord" answers them all (a combined answer).
+    let group: QaItem[] = [];
     let last: QaItem | null = null;
     for (const it of items) {
       if (it.kind === 'vraag') {
         it.numbers.forEach((n) => asked.add(n));
+        if (last === null || answeredBlocks.has(last)) group = [];
+        group.push(it);
         last = it;
         continue;
       }
@@ -52,8 +57,8 @@ const rule: Rule = {
           });
           continue;
         }
-        numbers = last.numbers;
-        answeredBlocks.add(last);
+        numbers = [...new Set(group.flatMap((v) => v.numbers))];
+        group.forEach((v) => answeredBlocks.add(v));
       } else if (last !== null && numbers.some((n) => last!.numbers.includes(n))) {
         answeredBlocks.add(last);
       }
