@@ -115,6 +115,14 @@ describe('CLI: files found as git finds them', () => {
     assert.match(r.stderr, /^kamerbrief: let op: "concept\/x\.md" wordt door git genegeerd/);
   });
 
+  it('a folder named explicitly that git ignores is linted all the same, with a note', () => {
+    const notes: string[] = [];
+    const found = resolveFiles(['concept'], repo, { userDirs, note: (m) => notes.push(m) });
+    assert.ok(rel(repo, found).includes('concept/x.md'), JSON.stringify(rel(repo, found)));
+    assert.match(notes[0] ?? '', /map "concept" wordt door git genegeerd/);
+    assert.deepEqual(rel(repo, resolveFiles([], repo, { userDirs })).filter((f) => f.startsWith('concept/')), [], 'not when the folder is only reached by walking');
+  });
+
   it('core.excludesFile from ~/.gitconfig replaces the default global file', () => {
     write(userDirs.home, { '.gitconfig': '[user]\n\tname = x\n[core]\n\texcludesFile = ~/mijn-negeer # commentaar\n', 'mijn-negeer': 'e.md\n' });
     try {
@@ -173,7 +181,8 @@ describe('CLI: files found as git finds them', () => {
     // The top .gitignore lies above a run from bijlagen/ and does not count there; its own does.
     const inner = path.join(plain, 'bijlagen');
     assert.deepEqual(rel(inner, resolveFiles([], inner, { userDirs: home.userDirs })), ['dieper/openbaar.md', 'openbaar.md']);
-    // Named folder below the current one: the current folder's .gitignore counts too.
-    assert.deepEqual(rel(plain, resolveFiles(['klad'], plain, { userDirs: home.userDirs })), []);
+    // A folder below the current one that the current folder's .gitignore ignores: named, so linted.
+    assert.deepEqual(rel(plain, resolveFiles(['klad'], plain, { userDirs: home.userDirs })), ['klad/x.md']);
+    assert.deepEqual(rel(plain, resolveFiles(['.'], plain, { userDirs: home.userDirs })), ['bijlagen/dieper/openbaar.md', 'bijlagen/openbaar.md', 'brief.md']);
   });
 });

@@ -24,6 +24,9 @@ export interface FileListOptions {
 
 const isMarkdown = (rel: string): boolean => rel.endsWith('.md');
 
+/** The ignore rules inside a named, ignored folder: none (.git and node_modules stay skipped). */
+const NOTHING_IGNORED = { ignored: () => false, holdsTracked: () => false, isTracked: () => false } as unknown as GitIgnores;
+
 export function resolveFiles(patterns: string[], cwd: string, options: FileListOptions = {}): string[] {
   const ignores = new GitIgnores(options.userDirs);
   const topFor = (root: string): string => (inside(cwd, root) ? cwd : root);
@@ -51,7 +54,11 @@ export function resolveFiles(patterns: string[], cwd: string, options: FileListO
       throw new UsageError(`bestand of map "${pattern}" bestaat niet; controleer het pad`);
     }
     if (stat.isDirectory()) {
-      add(walk(abs, { ignores, top: topFor(abs), accept: isMarkdown, maxDepth: Infinity }));
+      // A folder named explicitly that git ignores as a whole (a generated corpus, say) is linted
+      // all the same, as a named file is: the user asked for it.
+      const namedIgnored = ignores.ignored(abs, true, topFor(path.dirname(abs))) && !ignores.holdsTracked(abs);
+      if (namedIgnored) options.note?.(`map "${pattern}" wordt door git genegeerd (.gitignore), maar is met naam genoemd en wordt dus gecontroleerd`);
+      add(walk(abs, { ignores: namedIgnored ? NOTHING_IGNORED : ignores, top: topFor(abs), accept: isMarkdown, maxDepth: Infinity }));
     } else {
       out.add(abs);
       if (ignores.ignored(abs, false, topFor(path.dirname(abs))) && !ignores.isTracked(abs)) {
