@@ -16,7 +16,8 @@ function report(text: string, span: Span, canonical: string | null, issues: Cita
   const reasonList = [...new Set(issues.map((i) => i.reason))];
   const reasons = reasonList.join('; ');
   const found = fixIssue ? fixIssue.fix!.span : { start, end };
-  const expected = fixIssue ? q(fixIssue.fix!.text) : canonical ? q(canonical) : hint;
+  const named = issues.find((i) => i.expected)?.expected;
+  const expected = fixIssue ? q(fixIssue.fix!.text) : canonical ? q(canonical) : named ? q(named) : hint;
   // An issue may lower the severity (a missing item is only a warning); the rule default holds as
   // soon as one issue does not ask for that.
   const overrides = issues.map((i) => i.severity);
