@@ -177,7 +177,8 @@ const repository = {
     [
       String.raw`${MOTIE_OR_BRIEF}${MOTIE_GAP}\(`,
       String.raw`${c('meta.citation.kamerstuk.kamerbrief')}(${c(SC.dossier)}(${DOS_SPACED})`,
-      String.raw`(?:(?:-${c(SC.toevoeging)}(${TOEV_L}))?-${c(SC.ondernummer)}(\d++)`,
+      // registry form; "(21 501-20)" alone is an EU sub-dossier, no document
+      String.raw`(?:(?!(?<=21${S}501)-\d{2}\))(?:-${c(SC.toevoeging)}(${TOEV_L}))?-${c(SC.ondernummer)}(\d++)`,
       String.raw`|${c(SC.toevoeging)}(${TOEV})?${c(SC.rijkswet)}(${RW})?${MORE_DOS(c)}${S}?,?${S}?${c(SC.nr)}(${NR})${S}?${c(SC.ondernummer)}(${ONDER})${MORE(c)}${MORE(c)}))(?=\))`,
     ].join(''),
   ),

@@ -64,7 +64,7 @@ function kindOf(input: string): CitationKind | null {
   if (/^Kamerstuk ah-/.test(s)) return 'aanhangsel';
   if (/^Tweede Kamer, /.test(s)) return 'kamerstuk';
   if (/^(?:Eerste Kamer, |[TE]K \d{4}\/)/.test(s)) return 'kamerstukken-leidraad';
-  if (/^de (?:motie|brief)[^(]*\((?:VVD\) \()?\d{1,2} \d{3}/.test(s)) return 'kamerstuk';
+  if (/^(?:de|een) (?:motie|brief)[^(]*\((?:VVD\) \()?\d{1,2} \d{3}/.test(s)) return 'kamerstuk';
   if (/^Kamerstuk(?:ken)? (?:(?:I\/II|III|II|I|ll)\b|2 \d{4}\/)|^Kamerstuk(?:ken)? \d{4}\//.test(s)) return 'kamerstukken-leidraad';
   if (/^Kamerstukken /.test(s) || /^Kamerstuk \d{1,2} \d{3} en /.test(s)) return 'kamerstukken';
   if (/^[Kk]amerstuk\b|^kst-|\(\d{4,5}[-, ]|Kamerstuk \d/.test(s)) return 'kamerstuk';

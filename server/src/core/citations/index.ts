@@ -152,7 +152,8 @@ function leadBefore(text: string, at: number): Lead | null {
   const stray = strayBefore(text, at);
   if (stray !== null) return { start: stray, text: '', reason: 'los leesteken vóór het citaat', span: { start: stray, end: stray + 1 } };
   if (at >= 2 && text[at - 1] === '(' && GLUED.test(text[at - 2]!)) {
-    return { start: at - 2, text: `${text[at - 2]} (`, reason: 'geen spatie vóór het haakje', span: { start: at - 1, end: at } };
+    // Only the parenthesis is rewritten: the character before it may end another citation's fix.
+    return { start: at - 1, text: ' (', reason: 'geen spatie vóór het haakje', span: { start: at - 1, end: at } };
   }
   return null;
 }

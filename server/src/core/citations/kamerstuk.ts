@@ -124,6 +124,12 @@ function letter(c: Cursor, ctx: KeywordContext, lowerCase: boolean): Citation | 
   const f = ctx.findings;
   const first = readDossier(c);
   if (!first || (ctx.bare && first.style !== 'spaced')) return null;
+  // "(36 471-64)" after a brief: two digits after the hyphen and then the parenthesis are the
+  // ondernummer (a bare form names a document), except for the EU sub-dossiers of 21 501.
+  if (ctx.bare && c.char() === ')' && first.number !== 21501 && first.toevoeging && /^\d{2}$/.test(first.toevoeging) && !first.toevoegingIssue) {
+    first.compactNr = first.toevoeging;
+    first.toevoeging = null;
+  }
   const dossiers: Dossier[] = [first];
   const firstEnd = c.pos;
   const listStart = c.pos;
