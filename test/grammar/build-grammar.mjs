@@ -44,6 +44,18 @@ const ONDER = String.raw`\d++[a-z]?`;
 const KAMER = String.raw`(?:III|II|I|ll|[12](?=${S}\d{4}[/\x{2013}-]))(?![A-Za-z])`;
 /** Vergaderjaar: 2018/19; slips and house forms 2018/2019, 2018–2019, 2018-19, 2022–203. */
 const VJ = String.raw`\d{4}[/\x{2013}-]\d{2,4}(?!\d)`;
+/** Dossier number where no keyword says it is one (§3.10 forms): letter style 29 754, or five digits. */
+const DOS_STRICT = String.raw`(?:\d{1,2}${S}\d{3}|\d{5})(?!\d)`;
+/** Dossier number of a bare "(36 200, nr. 41)": letter style only. */
+const DOS_SPACED = String.raw`\d{1,2}${S}\d{3}(?![\d/])`;
+/**
+ * What may stand between "motie"/"brief" and a bare "(36 200, nr. 41)" (§3.10): up to 80
+ * characters without ( ) ; : or a sentence end, and one short parenthesis such as the party.
+ * The engine's condition (server/src/core/citations/kale-verwijzing.ts) is the same.
+ */
+const KEEP = String.raw`(?:[^();:.]|\.(?!${S}\p{Lu}))`;
+const MOTIE_GAP = String.raw`${KEEP}{0,80}(?:\([^()]{1,30}\)${KEEP}{0,40})?`;
+const MOTIE_OR_BRIEF = String.raw`(?:\b[Mm]oties?\b|brie(?:f|ven)\b|\bBrie(?:f|ven)\b)`;
 
 // Vraag/Antwoord labels: at the start of an ATX heading (any level) or of a bold line. Oniguruma
 // allows lookbehind alternatives of different lengths as long as each has a fixed length.
@@ -109,6 +121,68 @@ const HEAD = (c) => String.raw`\b(?:${c(SC.bijlage)}(Bijlage${S}bij)${S})?${c(SC
 // Rules.
 
 const repository = {
+  // §3.10: the page-footer line pasted as a citation, "Tweede Kamer, vergaderjaar 2020–2021,
+  // 35 570, nr. 12", and "Tweede Kamer, 35 925, nr. 3".
+  'kamer-voluit-tk': rule('meta.citation.kamerstuk.kamerbrief', (c) =>
+    [
+      String.raw`\b${c(SC.kamer)}(Tweede${S}Kamer),${S}(?:${c(SC.vergaderjaarWoord)}(vergaderjaar)${S}${c(SC.vergaderjaar)}(${VJ}),${S})?`,
+      String.raw`${c(SC.dossier)}(${DOS_STRICT})${c(SC.toevoeging)}(${TOEV})?,${S}${c(SC.nr)}(${NR})${S}?${c(SC.ondernummer)}(${ONDER})`,
+      MORE(c),
+      MORE(c),
+    ].join(''),
+  ),
+
+  // §3.10: an Eerste Kamer stuk with the chamber written out, "Eerste Kamer, 35 925, C".
+  'kamer-voluit-ek': rule('meta.citation.kamerstukken-leidraad.kamerbrief', (c) =>
+    [
+      String.raw`\b${c(SC.kamer)}(Eerste${S}Kamer),${S}(?:${c(SC.vergaderjaarWoord)}(vergaderjaar)${S}${c(SC.vergaderjaar)}(${VJ}),${S})?`,
+      String.raw`${c(SC.dossier)}(${DOS_STRICT})${c(SC.toevoeging)}(${TOEV})?,${S}`,
+      String.raw`(?:${c(SC.nr)}(${NR})${S}?${c(SC.ondernummer)}(${ONDER}|[A-Z]{1,2}(?![\w]))|${c(SC.ondernummer)}([A-Z]{1,2})(?![\w]))`,
+    ].join(''),
+  ),
+
+  // §3.10: the chamber abbreviated, "TK 2021/22, 35 925, nr. 3", "EK 2022/23, 36 021, B".
+  'kamer-afkorting': rule('meta.citation.kamerstukken-leidraad.kamerbrief', (c) =>
+    [
+      String.raw`\b${c(SC.kamer)}([TE]K)${S}${c(SC.vergaderjaar)}(${VJ}(?:-${VJ})?)`,
+      String.raw`,?${S}?${c(SC.dossier)}(${DOS})${c(SC.toevoeging)}(${TOEV})?`,
+      String.raw`(?:${S}?,?${S}?${c(SC.nr)}(${NR})${S}?${c(SC.ondernummer)}(${ONDER}|[A-Z]{1,2}(?![\w]))|,${S}?${c(SC.ondernummer)}([A-Z]{1,2})(?![\w]))?`,
+      String.raw`(?:${PAGE(c)})?`,
+    ].join(''),
+  ),
+
+  // §3.10: an id cited as a Kamerstuk, "Kamerstuk 2024D28457", "Kamerstuk ah-tk-20232024-1314":
+  // the citation runs from the keyword and has the kind of what the id stands for.
+  'kamerstuk-id': {
+    patterns: [
+      rule('meta.citation.zaaknummer.kamerbrief', (c) =>
+        String.raw`${HEAD(c)}${S}${c('constant.numeric.zaaknummer.kamerbrief')}((?:19|20)\d{2}[ZD]\d{5})(?!\d)`,
+      ),
+      rule('meta.citation.kamerstuk.kamerbrief', (c) =>
+        String.raw`${HEAD(c)}${S}${c(SC.id)}(kst)-${c(SC.dossier)}(${DOS})(?:-${c(SC.toevoeging)}(${TOEV_L}))?[- ]${c(SC.ondernummer)}(\d++[a-z]?|[A-Z]{1,2})(?![\w-])`,
+      ),
+      rule('meta.citation.handelingen.kamerbrief', (c) =>
+        String.raw`${HEAD(c)}${S}${c(SC.id)}(h-(?:tk|ek))-${c(SC.vergaderjaar)}(\d{4}-?\d{4})-${c('constant.numeric.vergadernummer.kamerbrief')}(\d++)-${c('constant.numeric.item.kamerbrief')}(\d++)(?:-n\d)?(?![\w-])`,
+      ),
+      rule('meta.citation.aanhangsel.kamerbrief', (c) =>
+        String.raw`${HEAD(c)}${S}${c(SC.id)}(ah-(?:tk|ek))-${c(SC.vergaderjaar)}(\d{4}(?:-?\d{4})?)-${c('constant.numeric.aanhangselnummer.kamerbrief')}(\d++)(?![\w-])`,
+      ),
+    ],
+  },
+
+  // §3.10: dossier and number in parentheses without "Kamerstuk", right after a motie or a brief:
+  // "de motie Bikker (36 200, nr. 41)", "(23 432-537)". Only the part inside the parentheses is
+  // the citation; without that context, numbers in parentheses are no citation.
+  'kale-verwijzing': rule('', (c) =>
+    [
+      String.raw`${MOTIE_OR_BRIEF}${MOTIE_GAP}\(`,
+      String.raw`${c('meta.citation.kamerstuk.kamerbrief')}(${c(SC.dossier)}(${DOS_SPACED})`,
+      // registry form; "(21 501-20)" alone is an EU sub-dossier, no document
+      String.raw`(?:(?!(?<=21${S}501)-\d{2}\))(?:-${c(SC.toevoeging)}(${TOEV_L}))?-${c(SC.ondernummer)}(\d++)`,
+      String.raw`|${c(SC.toevoeging)}(${TOEV})?${c(SC.rijkswet)}(${RW})?${MORE_DOS(c)}${S}?,?${S}?${c(SC.nr)}(${NR})${S}?${c(SC.ondernummer)}(${ONDER})${MORE(c)}${MORE(c)}))(?=\))`,
+    ].join(''),
+  ),
+
   // A footnote definition shaped like a link reference definition: one token ("[^3]: 2019Z13154",
   // "[^3]: kst-29754-482"), optionally followed by what looks like a link title
   // ("[^3]: motie-Taverne (Kamerstuk 21 501-02, nr. 1538)"). VS Code's Markdown grammar takes such a
@@ -250,6 +324,11 @@ const grammar = {
   patterns: [
     'footnote-link-def-shape',
     'bare-url',
+    'kamer-voluit-tk',
+    'kamer-voluit-ek',
+    'kamer-afkorting',
+    'kamerstuk-id',
+    'kale-verwijzing',
     'leidraad',
     'kamerstuk',
     'kamerstuk-compact',

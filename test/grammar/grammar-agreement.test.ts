@@ -1,5 +1,5 @@
 // The editor's colours and the engine agree on what a citation is: for every row of
-// citation-cases.tsv, in the contexts a draft puts it in, the spans the TextMate grammar scopes as
+// citation-cases.tsv and citation-cases-3.10.tsv, in the contexts a draft puts it in, the spans the TextMate grammar scopes as
 // meta.citation.* are exactly the citations the engine finds (analyze(): its scanner on the
 // flattened Markdown), with the matching kind.
 //
@@ -8,21 +8,13 @@
 // contexts VS Code's Markdown grammar decides differently (indented footnote continuation lines,
 // image alt text). Every row below, in every context below, must agree: there is no exception list.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { analyze } from '../../server/src/core/analyze.js';
 import type { CitationKind } from '../../server/src/core/types.js';
-import { CASES_TSV } from '../helpers/paths.js';
+import { allCaseRows } from '../helpers/case-rows.js';
 import { citationSpans, markdownGrammar } from '../helpers/textmate.js';
 
-const rows = fs
-  .readFileSync(CASES_TSV, 'utf8')
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((l, i) => {
-    const [input, verdict] = l.split('\t') as [string, string];
-    return { input, valid: verdict === 'valid', line: i + 2 };
-  });
+// Both files: the shared citation-cases.tsv and the §3.10 rows with their near misses.
+const rows = allCaseRows();
 
 /** The grammar's scope kind for each of the engine's kinds. */
 const SCOPE_KIND: Record<CitationKind, string> = {
@@ -67,7 +59,7 @@ describe('TextMate grammar agrees with the engine on citation-cases.tsv', () => 
           const coloured = citationSpans(grammar, text);
           compared += engine.length;
           if (JSON.stringify(coloured) !== JSON.stringify(engine))
-            problems.push(`line ${r.line}: ${JSON.stringify(text)}\n  engine:  ${show(text, engine)}\n  grammar: ${show(text, coloured)}`);
+            problems.push(`${r.where}: ${JSON.stringify(text)}\n  engine:  ${show(text, engine)}\n  grammar: ${show(text, coloured)}`);
         }
         assert.deepEqual(problems, []);
         assert.ok(compared > 20, `only ${compared} citations compared`);

@@ -1,31 +1,18 @@
-// Every citation row of citation-cases.tsv through the whole engine: valid rows are recognised
+// Every citation row of citation-cases.tsv and citation-cases-3.10.tsv through the whole engine: valid rows are recognised
 // with the right kind, house-style form and URL and give no message; invalid rows give one;
 // where the row names one canonical form, fixing yields exactly that text.
 // Motie rows are covered in rules-motie.test.ts; Vraag/Antwoord rows in cases-qa.test.ts.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { fixText, lintText } from '../../server/src/core/lint.js';
 import { scanCitations } from '../../server/src/core/citations/index.js';
-import { CASES_TSV } from '../helpers/paths.js';
+import { allCaseRows, isNoCitation, type CaseRow as Row } from '../helpers/case-rows.js';
 
-interface Row {
-  input: string;
-  valid: boolean;
-  note: string;
-  line: number;
-}
+// Both files: the shared citation-cases.tsv and the §3.10 rows (test/fixtures/spec/README.md).
+const rows: Row[] = allCaseRows();
 
-const rows: Row[] = fs
-  .readFileSync(CASES_TSV, 'utf8')
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((l, i) => {
-    const [input, verdict, note] = l.split('\t') as [string, string, string];
-    return { input, valid: verdict === 'valid', note, line: i + 2 };
-  });
-
+// Only the shared file's motie rows go elsewhere; the §3.10 rows with a motie are citations here.
 const isMotieOrQa = (r: Row): boolean =>
+  r.where.startsWith('citation-cases.tsv') &&
   /motie|^Vra(?:ag|gen)|^Antwoord|^Zij krijgt|voorgesteld door/i.test(r.input) && !/^Motie Becker c\.s\., Kamerstuk/.test(r.input);
 const citationRows = rows.filter((r) => !isMotieOrQa(r));
 
@@ -48,12 +35,18 @@ const NEEDS_MISSING_FACTS = new Set(['Handelingen II 2018/19, item 9', 'Handelin
 
 describe('citation-cases.tsv through the engine', () => {
   for (const r of citationRows) {
-    it(`row ${r.line}: ${r.valid ? 'valid' : 'invalid'} ${r.input}`, () => {
-      const { messages } = lintText(r.input);
+    it(`${r.where}: ${r.verdict} ${r.input}`, () => {
+      const { messages, analysis } = lintText(r.input);
       const loud = messages.filter((m) => m.severity !== 'info');
       const found = scanCitations(r.input).citations;
       const want = expected(r);
-      if (r.valid) {
+      if (r.verdict === 'info') {
+        assert.deepEqual(messages.map((m) => [m.ruleId, m.severity, m.fix]), [['KB101', 'info', undefined]]);
+        assert.equal(analysis.citations.length, 0);
+      } else if (isNoCitation(r)) {
+        assert.deepEqual(messages.map((m) => `${m.ruleId} ${m.message}`), []);
+        assert.equal(analysis.citations.length, 0);
+      } else if (r.valid) {
         assert.deepEqual(loud.map((m) => `${m.ruleId} ${m.message}`), []);
         if (/^(Kamerstuk|Bijlage|Handelingen|Aanhangsel|Zie ook|Stb|Stcrt|Trb|kst-|h-|ah-|kv-|stb-)/.test(r.input)) {
           assert.equal(found.length, 1, 'one citation');
@@ -64,6 +57,9 @@ describe('citation-cases.tsv through the engine', () => {
         if (want.url) assert.equal(found[0]!.url, want.url);
       } else {
         assert.ok(loud.length > 0, 'flagged');
+        // One slip, one message (§3.10): never two messages on the same citation.
+        const spans = loud.map((m) => `${m.start}:${m.end}`);
+        assert.equal(new Set(spans).size, spans.length, `one message per citation: ${loud.map((m) => `${m.ruleId} ${m.message}`).join(' | ')}`);
         if (want.fixTo && !NEEDS_MISSING_FACTS.has(r.input)) assert.equal(fixText(r.input).text, want.fixTo);
       }
     });

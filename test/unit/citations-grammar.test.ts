@@ -366,8 +366,13 @@ describe('citation grammar: vergaderjaar (§2.1, KB111)', () => {
     assertInvalid('Kamerstukken II 2018/20, 29 754, nr. 482', ['KB111'], null);
     assertInvalid('Kamerstukken II 2019/18, 29 754, nr. 482', ['KB111'], 'Kamerstukken II 2018/19, 29 754, nr. 482');
     assertInvalid('Handelingen II 2018/20, nr. 28, item 9', ['KB111'], null);
-    assertInvalid('Aanhangsel Handelingen, vergaderjaar 2023–34, nr. 1980', ['KB111'], null);
-    assertInvalid('Aanhangsel Handelingen, vergaderjaar 2022–203, nr. 844', ['KB111'], null);
+    // §3.10: a second part that is no year next to the first leaves one reading (assumed, and
+    // the message says so); 2018/20 has two (2018/19, 2019/20) and keeps no fix.
+    assertInvalid('Aanhangsel Handelingen, vergaderjaar 2023–34, nr. 1980', ['KB111'], 'Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 1980');
+    assertInvalid('Aanhangsel Handelingen, vergaderjaar 2022–203, nr. 844', ['KB111'], 'Aanhangsel Handelingen, vergaderjaar 2022–2023, nr. 844');
+    assertInvalid('Kamerstukken II 2021–32, 35 570, nr. 80', ['KB111'], 'Kamerstukken II 2021/22, 35 570, nr. 80');
+    assertInvalid('Kamerstukken II 2018/18, 29 754, nr. 482', ['KB111'], null);
+    assert.match(issuesOf('Kamerstukken II 2021–32, 35 570, nr. 80')[0]!.reason, /aangenomen: 2021–2022, het enige vergaderjaar dat in 2021 begint/);
   });
 
   it('form per context: JJJJ/JJ inside I/II citations', () => {
@@ -385,7 +390,9 @@ describe('citation grammar: vergaderjaar (§2.1, KB111)', () => {
   });
 
   it('mentions outside citations go to loose', () => {
-    for (const ok of ['vergaderjaar 2018–2019', 'Vergaderjaar 2022-2023', 'Tweede Kamer, vergaderjaar 2018–2019, 29 754, nr. 501', 'in vergaderjaar 2018 werd']) {
+    // A page footer with a dossier and number is a citation now (§3.10, page-footer form); the
+    // Aanhangsel footer names no Kamerstuk and stays a mention.
+    for (const ok of ['vergaderjaar 2018–2019', 'Vergaderjaar 2022-2023', 'Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1', 'in vergaderjaar 2018 werd']) {
       const { citations, loose } = scanCitations(ok);
       assert.deepEqual([citations.length, loose], [0, []], ok);
     }

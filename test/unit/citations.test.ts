@@ -1,30 +1,16 @@
-// Every citation row of the citation test strings (test/fixtures/spec/citation-cases.tsv) straight
+// Every citation row of the citation test strings (test/fixtures/spec/citation-cases.tsv and
+// citation-cases-3.10.tsv) straight
 // through the citation grammar: valid rows give exactly the expected citation, of the right kind,
 // with the expected house-style form, id or URL, and no error or warning; invalid rows give at
 // least one issue; where the row names one canonical form, applying the fix yields exactly it, and
 // where it names several readings, no fix is offered.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import { scanCitations } from '../../server/src/core/citations/index.js';
 import type { Citation, CitationIssue, CitationKind } from '../../server/src/core/types.js';
+import { allCaseRows, isNoCitation, sharedRows } from '../helpers/case-rows.js';
 
-interface Row {
-  input: string;
-  valid: boolean;
-  note: string;
-  line: number;
-}
-
-import { CASES_TSV as TSV } from '../helpers/paths.js';
-const rows: Row[] = fs
-  .readFileSync(TSV, 'utf8')
-  .split('\n')
-  .slice(1)
-  .filter((l) => l.trim() !== '')
-  .map((l, i) => {
-    const [input, verdict, note] = l.split('\t') as [string, string, string];
-    return { input, valid: verdict === 'valid', note, line: i + 2 };
-  });
+// Both files: the shared citation-cases.tsv and the §3.10 rows (test/fixtures/spec/README.md).
+const rows = allCaseRows();
 
 /**
  * Rows out of scope for the citation grammar, with the reason. They hold no citation (or the
@@ -72,7 +58,13 @@ const inScope = rows.filter((r) => !OUT_OF_SCOPE.has(r.input));
 
 /** The kind a citation row is about, read from the form of its input. */
 function kindOf(input: string): CitationKind | null {
-  const s = input.replace(/^\.?(?:Zie ook |Bijlage bij )?/, '');
+  const s = input.replace(/^[.(]?(?:Zie ook |Bijlage bij )?/, '');
+  // §3.10: ids cited as a Kamerstuk take the id's kind; the chamber written out or abbreviated.
+  if (/^Kamerstuk \d{4}D\d/.test(s)) return 'document-nummer';
+  if (/^Kamerstuk ah-/.test(s)) return 'aanhangsel';
+  if (/^Tweede Kamer, /.test(s)) return 'kamerstuk';
+  if (/^(?:Eerste Kamer, |[TE]K \d{4}\/)/.test(s)) return 'kamerstukken-leidraad';
+  if (/^(?:de|een) (?:motie|brief)[^(]*\((?:VVD\) \()?\d{1,2} \d{3}/.test(s)) return 'kamerstuk';
   if (/^Kamerstuk(?:ken)? (?:(?:I\/II|III|II|I|ll)\b|2 \d{4}\/)|^Kamerstuk(?:ken)? \d{4}\//.test(s)) return 'kamerstukken-leidraad';
   if (/^Kamerstukken /.test(s) || /^Kamerstuk \d{1,2} \d{3} en /.test(s)) return 'kamerstukken';
   if (/^[Kk]amerstuk\b|^kst-|\(\d{4,5}[-, ]|Kamerstuk \d/.test(s)) return 'kamerstuk';
@@ -121,16 +113,23 @@ const loud = (c: Citation): CitationIssue[] => c.issues.filter((i) => i.severity
 
 describe('citation-cases.tsv through the citation grammar', () => {
   it('reads the citation test strings', () => {
-    assert.ok(rows.length > 100, `${rows.length} rows`);
+    assert.ok(sharedRows().length > 100, `${sharedRows().length} rows`);
+    assert.ok(rows.length - sharedRows().length >= 25, 'the §3.10 rows are read too');
     for (const input of OUT_OF_SCOPE.keys()) assert.ok(rows.some((r) => r.input === input), `out-of-scope row still in the tsv: ${input}`);
     for (const input of FIX_EXCEPTIONS.keys()) assert.ok(rows.some((r) => r.input === input), `exception row still in the tsv: ${input}`);
   });
 
   for (const r of inScope) {
-    it(`row ${r.line}: ${r.valid ? 'valid' : 'invalid'} ${JSON.stringify(r.input)}`, () => {
+    it(`${r.where}: ${r.verdict} ${JSON.stringify(r.input)}`, () => {
       const { citations, loose } = scanCitations(r.input);
       const kind = kindOf(r.input);
-      if (r.valid) {
+      if (isNoCitation(r)) {
+        assert.deepEqual(citations.map((c) => c.text), [], 'a near miss is no citation');
+        assert.deepEqual(loose.map((i) => i.reason), []);
+      } else if (r.verdict === 'info') {
+        assert.deepEqual(citations.map((c) => c.text), [], 'no citation');
+        assert.deepEqual(loose.map((i) => [i.ruleId, i.severity, i.fix]), [['KB101', 'info', undefined]], 'one informational note, no fix');
+      } else if (r.valid) {
         for (const c of citations) assert.deepEqual(loud(c).map((i) => `${i.ruleId} ${i.reason}`), [], `issues on ${c.text}`);
         assert.deepEqual(loose.map((i) => i.reason), []);
         if (/t\.v\.v\./.test(r.input) || /^[Vv]ergaderjaar /.test(r.input)) {
@@ -158,7 +157,7 @@ describe('citation-cases.tsv through the citation grammar', () => {
   }
 
   for (const r of rows.filter((x) => OUT_OF_SCOPE.has(x.input) && x.valid)) {
-    it(`row ${r.line} (out of scope: ${OUT_OF_SCOPE.get(r.input)}): no citation issue in ${JSON.stringify(r.input)}`, () => {
+    it(`${r.where} (out of scope: ${OUT_OF_SCOPE.get(r.input)}): no citation issue in ${JSON.stringify(r.input)}`, () => {
       assert.deepEqual(allIssues(r.input).map((i) => i.reason), []);
     });
   }

@@ -15,7 +15,7 @@ import type { Citation, CitationIssue, LooseIssue } from './types.js';
  * scanner's anchors (a property test checks this). Case-insensitive, one linear pass.
  */
 const CANDIDATE =
-  /kamerstuk|handelingen|aanhangsel|stb|stcrt|trb|kst-|h-[te]k|ah-|kv-|vra(?:a|ge)|antwoord|moti|toezeg|vergaderjaar|\[\^|\bnrs?\b|\d ?[zd] ?\d|\d[/–-]\d|\(\d{4,5}[-, ]|t\.v\.v|minister|staatssecretaris|mededeling|(?:^|\n)[ \t]{0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?\d{1,3}[.)]?(?:\*\*|__)?[ \t]*(?:\n|$)|(?:^|\n)[ \t]{0,3}\d{1,3}[.)][ \t][^\n]*\?/i;
+  /kamerstuk|handelingen|aanhangsel|stb|stcrt|trb|kst-|h-[te]k|ah-|kv-|vra(?:a|ge)|antwoord|moti|toezeg|vergaderjaar|\[\^|\bnrs?\b|\d ?[zd] ?\d|\d[/–-]\d|\(\d{4,5}[-, ]|brie[fv]|(?:tweede|eerste)[ \u00a0]kamer,|[te]k[ \u00a0]\d{4}|rijksoverheid\.nl|t\.v\.v|minister|staatssecretaris|mededeling|(?:^|\n)[ \t]{0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?\d{1,3}[.)]?(?:\*\*|__)?[ \t]*(?:\n|$)|(?:^|\n)[ \t]{0,3}\d{1,3}[.)][ \t][^\n]*\?/i;
 // The last three: the Mededeling line of an uitstelbericht, a bare question number (the ministry
 // .docx shape: "### 1", "**1**", "1"), and a numbered-list question ("1. Klopt het …?").
 

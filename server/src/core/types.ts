@@ -38,6 +38,8 @@ export interface CitationIssue {
   span?: Span;
   /** Replacement for `span` (or the whole citation when no span); absent when no safe fix exists. */
   fix?: { span: Span; text: string };
+  /** What is expected when no fix can be written, e.g. "Kamerstukken I JJJJ/JJ, 35 925, C" (the year is not in the text). */
+  expected?: string;
 }
 
 /** A problem found outside any citation (e.g. "vergaderjaar 2018 – 2019" in running text). */

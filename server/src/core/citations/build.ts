@@ -11,6 +11,8 @@ export interface Finding {
   severity: 'warning' | null;
   span: Span | null;
   noFix: boolean;
+  /** What is expected, for an issue without a fix (the message names it). */
+  expected?: string;
 }
 
 /** Collects findings while a parser reads; `fixable` drops to false when any repair is a guess. */
@@ -26,6 +28,12 @@ export class Findings {
   broken(ruleId: string, reason: string, span: Span | null = null, severity: 'warning' | null = null): void {
     this.add(ruleId, reason, span, severity, true);
     this.fixable = false;
+  }
+
+  /** Like broken, naming what is expected with the unknown part as a placeholder ("JJJJ/JJ"). */
+  brokenExpecting(ruleId: string, reason: string, expected: string, span: Span | null = null, severity: 'warning' | null = null): void {
+    this.broken(ruleId, reason, span, severity);
+    this.list[this.list.length - 1]!.expected = expected;
   }
 }
 
@@ -58,6 +66,7 @@ export function build(
     const issue: CitationIssue = { ruleId: f.ruleId, reason: f.reason };
     if (f.severity) issue.severity = f.severity;
     if (f.span) issue.span = f.span;
+    if (f.expected) issue.expected = f.expected;
     if (canFix && !f.noFix) issue.fix = { span: { start: fixStart, end }, text: fixText! };
     issues.push(issue);
   }

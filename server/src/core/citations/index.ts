@@ -9,8 +9,12 @@ import type { Citation, CitationIssue, LooseIssue } from '../types.js';
 import { parseAanhangsel } from './aanhangsel.js';
 import { parseHandelingen } from './handelingen.js';
 import { parseId } from './ids.js';
-import { parseKamerstuk } from './kamerstuk.js';
+import { parseKaleVerwijzing } from './kale-verwijzing.js';
+import { parseKamerAfkorting } from './kamer-afkorting.js';
+import { parseKamerVoluit } from './kamer-voluit.js';
+import { parseKamerstuk, type Lead } from './kamerstuk.js';
 import { parseLijstvorm } from './lijstvorm.js';
+import { parsePaginatitel } from './paginatitel.js';
 import { parsePublicatie } from './publicaties.js';
 import { leftBoundary, stickyAt, WINDOW } from './tokens.js';
 import { parseLooseVergaderjaar } from './vergaderjaar-los.js';
@@ -26,6 +30,10 @@ const ANCHOR_SOURCE = [
   'Stb|Stcrt|Trb',
   'kst-|a?h-[te]k-|kv-tk-|stb-|stcrt-|trb-',
   '\\(\\d{4,5}[-, \\u00a0]', // Handelingen-list form "(22026, nr. 27)"
+  '\\(\\d{1,2}[ \\u00a0]\\d{3}(?!\\d)', // "(36 200, nr. 41)" after a motie or brief (§3.10)
+  '(?:Tweede|Eerste)[ \\u00a0]Kamer,', // "Tweede Kamer, vergaderjaar 2020–2021, 35 570, nr. 12" (§3.10)
+  '[TE]K[ \\u00a0](?=\\d{4})', // "TK 2021/22, 35 925, nr. 3" (§3.10)
+  'Rijksoverheid\\.nl', // a page title "… | Kamerstuk | Rijksoverheid.nl" (§3.10)
   '[Vv]ergaderjaar',
   '\\d{2,4}[ \\u00a0]?[ZzDd][ \\u00a0]?\\d', // zaak/document number
 ].join('|');
@@ -37,6 +45,8 @@ const URL_REST = /(?:https?:\/\/|www\.)[^\s<>"\uFFFC]*/y;
 const TVV = /t\.v\.v\.[ \u00a0]?(?:[Kk]amerstuk[ \u00a0])?\d{1,2}[ .\u00a0]?\d{3}(?:-(?:\d{2}|[IVXL]{1,6}[AB]?|[A-Z]))?(?:,[ \u00a0]?(?:nr\.?[ \u00a0]?)?\d+[a-z]?|-\d+[a-z]?)?/y;
 const STRAY = /[.,;:]/;
 const BEFORE_STRAY = /[\s(\uFFFC]/;
+// A letter, digit or period right before "(": the space before the parenthesis is missing.
+const GLUED = /[\p{L}\p{N}.]/u;
 
 /**
  * @param text flat text: inline code, images and footnote calls replaced by U+FFFC, link URLs removed,
@@ -63,13 +73,21 @@ function scan(text: string, max: number, verify: boolean, stopAt: number): { cit
     let skipTo = at + 1;
     if (token.startsWith('http') || token === 'www.') {
       skipTo = at + (stickyAt(URL_REST, text, at)?.[0].length ?? token.length);
-    } else if (first === '(') found = parseLijstvorm(text, at);
+    } else if (first === '(') found = parseLijstvorm(text, at) ?? parseKaleVerwijzing(text, at);
     else if (!leftBoundary(text, at)) {
       // Inside a word or number ("motieKamerstuk", "12019Z13154"): look again one further on.
     } else if (token === 't.v.v.') skipTo = at + (stickyAt(TVV, text, at)?.[0].length ?? token.length);
-    else if (first === 'B' || first === 'K' || first === 'k') {
+    else if (token.endsWith('Kamer,')) found = parseKamerVoluit(text, at);
+    else if (token[1] === 'K' && (first === 'T' || first === 'E')) found = parseKamerAfkorting(text, at);
+    else if (first === 'R') {
+      const title = parsePaginatitel(text, at);
+      if (title) {
+        loose.push(title.issue);
+        skipTo = title.end;
+      }
+    } else if (first === 'B' || first === 'K' || first === 'k') {
       if (token.startsWith('kst-') || token.startsWith('kv-')) found = parseId(text, at);
-      else found = parseKamerstuk(text, at, strayBefore(text, at));
+      else found = parseKamerstuk(text, at, leadBefore(text, at));
     } else if (first === 'H') found = parseHandelingen(text, at);
     else if (first === 'A') found = parseAanhangsel(text, at);
     else if (first === 'S' || first === 'T') found = parsePublicatie(text, at);
@@ -115,6 +133,7 @@ function verifyFix(text: string, c: Citation): void {
     const kept: CitationIssue = { ruleId: i.ruleId, reason: i.reason };
     if (i.severity) kept.severity = i.severity;
     if (i.span) kept.span = i.span;
+    if (i.expected) kept.expected = i.expected;
     return kept;
   });
 }
@@ -123,4 +142,18 @@ function verifyFix(text: string, c: Citation): void {
 function strayBefore(text: string, at: number): number | null {
   if (at === 0 || !STRAY.test(text[at - 1]!)) return null;
   return at === 1 || BEFORE_STRAY.test(text[at - 2]!) ? at - 1 : null;
+}
+
+/**
+ * What the fix of a Kamerstuk citation also repairs before its keyword: a stray character, or a
+ * parenthesis glued to the word before it ("c.s.(Kamerstuk …" → "c.s. (Kamerstuk …", §3.10).
+ */
+function leadBefore(text: string, at: number): Lead | null {
+  const stray = strayBefore(text, at);
+  if (stray !== null) return { start: stray, text: '', reason: 'los leesteken vóór het citaat', span: { start: stray, end: stray + 1 } };
+  if (at >= 2 && text[at - 1] === '(' && GLUED.test(text[at - 2]!)) {
+    // Only the parenthesis is rewritten: the character before it may end another citation's fix.
+    return { start: at - 1, text: ' (', reason: 'geen spatie vóór het haakje', span: { start: at - 1, end: at } };
+  }
+  return null;
 }

@@ -7,6 +7,7 @@ import { build, Findings } from './build.js';
 import { Cursor } from './cursor.js';
 import { judgeDossier, printDossier, readDossier, type Dossier } from './dossier.js';
 import { readChamber } from './kamer.js';
+import { parseIdAsKamerstuk } from './id-als-kamerstuk.js';
 import { parseLeidraad } from './leidraad.js';
 import { judgeNummers, readNummers, type Nummers } from './nummer.js';
 import { isDigit, isSingleGap, listWithEn, WINDOW } from './tokens.js';
@@ -26,24 +27,45 @@ export interface KeywordContext {
   start: number;
   /** Start of the fix: a stray character before the citation, or the start. */
   fixStart: number;
+  /** What the fix writes in place of [fixStart, start) before the citation: "" or ". (" (a space before the parenthesis). */
+  fixPrefix: string;
   bijlage: boolean;
   plural: boolean;
   keywordSpan: Span;
   findings: Findings;
+  /** The chamber an abbreviation names ("TK 2021/22, …"): no chamber is read after the keyword. */
+  chamber?: 'I' | 'II';
+  /** No keyword at all: "(36 200, nr. 41)" after a motie or brief (§3.10). */
+  bare?: boolean;
+  /** Style to report instead of the one the reader sees: non-house forms do not vote in KB106. */
+  style?: Citation['style'];
+}
+
+/**
+ * Something wrong right before the keyword, repaired by the citation's fix: a stray character
+ * (".Kamerstukken …") or a parenthesis glued to the word before it ("c.s.(Kamerstuk …", §3.10).
+ */
+export interface Lead {
+  /** Where the fix starts. */
+  start: number;
+  /** What replaces [start, keyword). */
+  text: string;
+  reason: string;
+  span: Span;
 }
 
 /** Parses a Kamerstuk citation whose keyword (or "Bijlage bij") starts at `at`. */
-export function parseKamerstuk(text: string, at: number, strayStart: number | null): Citation[] | null {
+export function parseKamerstuk(text: string, at: number, lead: Lead | null): Citation | Citation[] | null {
   const c = new Cursor(text, at, WINDOW);
   const kw = c.eat(KEYWORD);
   if (!kw) return null;
   // Cheap exit for prose ("het kamerstuk over …"): a citation goes on with a number or a chamber.
-  if (!/[\dIl \u00a0\n\t]/.test(charAfterKeyword(text, c.pos))) return null;
+  if (!/[\dIlakh \u00a0\n\t]/.test(charAfterKeyword(text, c.pos))) return null;
   const word = kw[2]!;
   const plural = word.length > 'Kamerstuk'.length;
   const keywordSpan = { start: at + (kw[1]?.length ?? 0), end: c.pos };
   const f = new Findings();
-  if (strayStart !== null) f.add('KB101', 'los leesteken vóór het citaat', { start: strayStart, end: strayStart + 1 });
+  if (lead) f.add('KB101', lead.reason, lead.span);
   if (word[0] === 'k') f.add('KB101', `kleine letter aan het begin van "${plural ? 'Kamerstukken' : 'Kamerstuk'}"`, keywordSpan);
   const commaAt = c.pos;
   if (c.lit(',')) f.add('KB101', `komma na "${word}"`, { start: commaAt, end: commaAt + 1 });
@@ -51,12 +73,29 @@ export function parseKamerstuk(text: string, at: number, strayStart: number | nu
   const gap = c.gap();
   if (gap === '') f.add('KB101', `geen spatie na "${word}"`, keywordSpan);
   else if (!isSingleGap(gap)) f.add('KB101', `meer dan één spatie na "${word}"`, { start: gapAt, end: c.pos });
-  const ctx: KeywordContext = { start: at, fixStart: strayStart ?? at, bijlage: kw[1] !== undefined, plural, keywordSpan, findings: f };
+  const ctx: KeywordContext = { start: at, fixStart: lead?.start ?? at, fixPrefix: lead?.text ?? '', bijlage: kw[1] !== undefined, plural, keywordSpan, findings: f };
+  // "Kamerstuk 2024D28457", "Kamerstuk ah-tk-20232024-1314": an id cited as a Kamerstuk.
+  const asId = parseIdAsKamerstuk(text, at, c.pos);
+  if (asId) return asId;
   if (looksLeidraad(c)) return parseLeidraad(text, c, ctx, false);
   // "het kamerstuk over …" is a noun; only a number makes it a citation.
   if (!isDigit(c.char())) return null;
   const one = letter(c, ctx, word[0] === 'k');
   return one ? [one] : null;
+}
+
+/**
+ * A dossier and number without the keyword, in parentheses right after a motie or a brief
+ * ("de motie Bikker (36 200, nr. 41)", §3.10): the caller has checked that context. Only the
+ * letter-style dossier (29 754) counts; the unspaced one is the Handelingen list form (lijstvorm).
+ */
+export function parseBareKamerstuk(text: string, at: number): Citation | null {
+  const c = new Cursor(text, at, WINDOW);
+  const f = new Findings();
+  const span = { start: at, end: at };
+  const ctx: KeywordContext = { start: at, fixStart: at, fixPrefix: '', bijlage: false, plural: false, keywordSpan: span, findings: f, bare: true, style: 'neutral' };
+  const one = letter(c, ctx, false);
+  return one && text[one.end] === ')' ? one : null;
 }
 
 /** The character after the keyword, past an optional comma and one space. */
@@ -84,7 +123,13 @@ function looksLeidraad(c: Cursor): boolean {
 function letter(c: Cursor, ctx: KeywordContext, lowerCase: boolean): Citation | null {
   const f = ctx.findings;
   const first = readDossier(c);
-  if (!first) return null;
+  if (!first || (ctx.bare && first.style !== 'spaced')) return null;
+  // "(36 471-64)" after a brief: two digits after the hyphen and then the parenthesis are the
+  // ondernummer (a bare form names a document), except for the EU sub-dossiers of 21 501.
+  if (ctx.bare && c.char() === ')' && first.number !== 21501 && first.toevoeging && /^\d{2}$/.test(first.toevoeging) && !first.toevoegingIssue) {
+    first.compactNr = first.toevoeging;
+    first.toevoeging = null;
+  }
   const dossiers: Dossier[] = [first];
   const firstEnd = c.pos;
   const listStart = c.pos;
@@ -133,7 +178,11 @@ function letter(c: Cursor, ctx: KeywordContext, lowerCase: boolean): Citation | 
   // A lower-case "kamerstuk" with a short number and no ondernummer is prose ("in het kamerstuk
   // 2019"); a five-digit dossier number makes it a citation.
   if (lowerCase && !nummers && !compactNr && first.number < 10000) return null;
+  // Without the keyword only a dossier with its number is a citation.
+  if (ctx.bare && !nummers && !compactNr) return null;
   const end = c.pos;
+  // The registry form's rule names the missing keyword too: one slip, one message.
+  if (ctx.bare) f.add(compactNr ? 'KB104' : 'KB101', 'dossier en nummer zonder "Kamerstuk"', { start: ctx.start, end });
 
   const whole = !nummers && !compactNr && ctx.plural; // "Kamerstukken 31945" (Aanwijzing 3.43 lid 2)
   // The registry form is judged as a whole (KB104); otherwise each dossier on its own.
@@ -152,7 +201,7 @@ function letter(c: Cursor, ctx: KeywordContext, lowerCase: boolean): Citation | 
   else if (!nummers && !ctx.plural) {
     f.broken('KB101', 'ondernummer ontbreekt: het citaat wijst een heel dossier aan', { start: first.span.start, end }, 'warning');
   }
-  if (!ctx.plural && several) f.add('KB102', '"Kamerstuk" bij meer dossiers: "Kamerstukken"', ctx.keywordSpan);
+  if (!ctx.plural && several && !ctx.bare) f.add('KB102', '"Kamerstuk" bij meer dossiers: "Kamerstukken"', ctx.keywordSpan);
   if (ctx.plural && !several && nummers?.values.length === 1) f.add('KB102', '"Kamerstukken" bij één dossier en één nummer: "Kamerstuk"', ctx.keywordSpan);
 
   const nrs = nummers?.values ?? (compactNr ? [compactNr] : []);
@@ -167,7 +216,7 @@ function letter(c: Cursor, ctx: KeywordContext, lowerCase: boolean): Citation | 
     end,
     {
       kind: ctx.plural || several ? 'kamerstukken' : 'kamerstuk',
-      style: compactNr ? 'registry' : whole ? 'neutral' : 'letter',
+      style: ctx.style ?? (compactNr ? 'registry' : whole ? 'neutral' : 'letter'),
       canonical,
       dossier: dossiers.map((d) => d.number),
       toevoeging: first.toevoeging,
@@ -177,7 +226,7 @@ function letter(c: Cursor, ctx: KeywordContext, lowerCase: boolean): Citation | 
       url: obUrl(id),
     },
     f,
-    canonical,
+    canonical === null ? null : ctx.fixPrefix + canonical,
     ctx.fixStart,
   );
 }

@@ -28,9 +28,11 @@ const CONTINUATION = /;(?:[ \u00a0]|\n[ \t]*)(?=(?:II|I)[ \u00a0]\d{4}[/\u2013-]
  */
 export function parseLeidraad(text: string, c: Cursor, ctx: KeywordContext, continuation: boolean): Citation[] | null {
   const f = ctx.findings;
-  let chamber: 'I' | 'II' | 'I/II' | null = null;
-  const ch = readChamber(c);
-  if (ch) {
+  let chamber: 'I' | 'II' | 'I/II' | null = ctx.chamber ?? null;
+  const ch = ctx.chamber ? null : readChamber(c);
+  if (ctx.chamber) {
+    // "TK 2021/22, …": the abbreviation names the chamber; the year follows after one space.
+  } else if (ch) {
     chamber = judgeChamber(ch, text.slice(ch.span.start, ch.span.end), 'KB105', f);
     const commaAt = c.pos;
     if (c.lit(',')) f.add('KB105', 'komma na de Kamer', { start: commaAt, end: commaAt + 1 });
@@ -118,7 +120,7 @@ export function parseLeidraad(text: string, c: Cursor, ctx: KeywordContext, cont
     end,
     {
       kind: 'kamerstukken-leidraad',
-      style: 'leidraad',
+      style: ctx.style ?? 'leidraad',
       canonical,
       dossier: [d.number],
       toevoeging: d.toevoeging,
@@ -131,7 +133,7 @@ export function parseLeidraad(text: string, c: Cursor, ctx: KeywordContext, cont
       url: obUrl(id),
     },
     f,
-    ok ? keyword + body : null,
+    ok ? ctx.fixPrefix + keyword + body : null,
     ctx.fixStart,
   );
   const out = [citation];
@@ -142,7 +144,7 @@ export function parseLeidraad(text: string, c: Cursor, ctx: KeywordContext, cont
     const probe = new Cursor(text, at, WINDOW);
     if (!probe.eat(CONTINUATION)) break;
     const start = probe.pos;
-    const cont: KeywordContext = { start, fixStart: start, bijlage: false, plural: true, keywordSpan: { start, end: start }, findings: new Findings() };
+    const cont: KeywordContext = { start, fixStart: start, fixPrefix: '', bijlage: false, plural: true, keywordSpan: { start, end: start }, findings: new Findings() };
     const next = parseLeidraad(text, new Cursor(text, start, WINDOW), cont, true);
     if (!next) break;
     out.push(next[0]!);

@@ -4,7 +4,7 @@
 import type { LooseIssue } from '../types.js';
 import { Cursor } from './cursor.js';
 import { isSingleGap } from './tokens.js';
-import { intendedFirst, longYear, readYear } from './vergaderjaar.js';
+import { assumedFirst, assumedReason, intendedFirst, longYear, NOT_CONSECUTIVE, readYear } from './vergaderjaar.js';
 
 const WORD = /[Vv]ergaderjaar/y;
 
@@ -17,10 +17,12 @@ export function parseLooseVergaderjaar(text: string, at: number): { end: number;
   if (!y) return null;
   const span = { start: at, end: c.pos };
   const mention = text.slice(at, c.pos);
-  const first = intendedFirst(y);
+  const assumed = assumedFirst(y);
+  const first = intendedFirst(y) ?? assumed;
   const fixed = first === null ? null : `${word[0]} ${longYear(first)}`;
   let reason: string | null = null;
-  if (first === null) reason = 'vergaderjaar bestaat niet uit twee opeenvolgende jaren';
+  if (first === null) reason = NOT_CONSECUTIVE;
+  else if (assumed !== null) reason = assumedReason(assumed);
   else if (first !== y.first) reason = 'jaren van het vergaderjaar in omgekeerde volgorde';
   else if (y.digits !== 4 || y.sep === '/') reason = 'na "vergaderjaar" vier cijfers met en-dash: JJJJ–JJJJ';
   else if (y.spaced) reason = 'spaties rond het streepje';

@@ -42,6 +42,18 @@ export function intendedFirst(y: Year): number | null {
   return null;
 }
 
+/**
+ * For a year that is no vergaderjaar: the first year, when only one vergaderjaar can be meant
+ * (§3.10). "2023–34" and "2022–203" have a second part that is no year next to the first, so the
+ * four digits written in full stand: 2023/24, 2022–2023. "2018/20" and "2018/18" stay unknown:
+ * 2019/20 and 2017/18 are readings as good as 2018/19.
+ */
+export function assumedFirst(y: Year): number | null {
+  if (intendedFirst(y) !== null) return null;
+  if (y.digits === 3 || y.second === null) return y.first;
+  return Math.abs(y.second - y.first) > 2 ? y.first : null;
+}
+
 const pad2 = (n: number): string => String(n % 100).padStart(2, '0');
 export const shortYear = (first: number): string => `${first}/${pad2(first + 1)}`;
 export const longYear = (first: number): string => `${first}\u2013${first + 1}`;
@@ -50,23 +62,33 @@ export const normYear = (first: number): string => `${first}-${first + 1}`;
 /** Form inside officielebekendmakingen ids: "20182019". */
 export const idYear = (first: number): string => `${first}${first + 1}`;
 
-const NOT_CONSECUTIVE = 'vergaderjaar bestaat niet uit twee opeenvolgende jaren';
+export const NOT_CONSECUTIVE = 'vergaderjaar bestaat niet uit twee opeenvolgende jaren';
 const REVERSED = 'jaren van het vergaderjaar in omgekeerde volgorde';
+
+/** The reason for a year that only one vergaderjaar can have been meant by; says that it is assumed. */
+export const assumedReason = (first: number): string =>
+  `${NOT_CONSECUTIVE}; aangenomen: ${longYear(first)}, het enige vergaderjaar dat in ${first} begint`;
 
 /** Arithmetic only; returns the intended first year or null (and marks the citation unfixable). */
 function arithmetic(y: Year, f: Findings): number | null {
   const first = intendedFirst(y);
-  if (first === null) f.broken('KB111', NOT_CONSECUTIVE, y.span);
-  else if (first !== y.first) f.add('KB111', REVERSED, y.span);
-  return first;
+  if (first !== null) {
+    if (first !== y.first) f.add('KB111', REVERSED, y.span);
+    return first;
+  }
+  const assumed = assumedFirst(y);
+  if (assumed === null) f.broken('KB111', NOT_CONSECUTIVE, y.span);
+  else f.add('KB111', assumedReason(assumed), y.span);
+  return assumed;
 }
 
 /** Inside "Kamerstukken II …", "Handelingen II …", "Aanhangsel Handelingen II …": JJJJ/JJ. */
 export function judgeShortYear(y: Year, f: Findings): number | null {
   const first = arithmetic(y, f);
   if (first === null) return null;
+  const slip = intendedFirst(y) === null; // the digits of the second year are the slip itself
   if (y.sep !== '/') f.add('KB111', `${y.sep === '-' ? 'koppelteken' : 'en-dash'} in plaats van schuine streep: vergaderjaar in een citaat als JJJJ/JJ`, y.span);
-  else if (y.digits !== 2) f.add('KB111', 'vergaderjaar in een citaat als JJJJ/JJ, met twee cijfers na de schuine streep', y.span);
+  else if (y.digits !== 2 && !slip) f.add('KB111', 'vergaderjaar in een citaat als JJJJ/JJ, met twee cijfers na de schuine streep', y.span);
   if (y.spaced) f.add('KB111', 'spaties rond de schuine streep', y.span);
   return first;
 }
@@ -78,7 +100,8 @@ export function judgeShortYear(y: Year, f: Findings): number | null {
 export function judgeLongYear(y: Year, f: Findings): number | null {
   const first = arithmetic(y, f);
   if (first === null) return null;
-  if (y.digits !== 4 || y.sep === '/') f.add('KB111', 'na "vergaderjaar" vier cijfers met en-dash: JJJJ–JJJJ', y.span);
+  const slip = intendedFirst(y) === null; // the digits of the second year are the slip itself
+  if ((y.digits !== 4 && !slip) || y.sep === '/') f.add('KB111', 'na "vergaderjaar" vier cijfers met en-dash: JJJJ–JJJJ', y.span);
   else if (y.sep === '-') f.add('KB111', 'koppelteken in plaats van en-dash (–) in het vergaderjaar', y.span);
   if (y.spaced) f.add('KB111', 'spaties rond het streepje', y.span);
   return first;

@@ -18,6 +18,11 @@ export function tweedeKamerSearchUrl(citation: Citation): string | null {
 export function hoverMarkdown(citation: Citation): string {
   const lines = [`**${KIND_LABEL[citation.kind]}** · ${citation.valid ? 'notatie in orde' : 'notatie wijkt af'}`, ''];
   if (citation.canonical) lines.push(`Standaardnotatie: ${escapeMarkdown(citation.canonical)}`, '');
+  else {
+    // No fix can be written (a part is not in the text): the form with a placeholder.
+    const expected = citation.issues.find((i) => i.expected)?.expected;
+    if (expected) lines.push(`Verwacht: ${escapeMarkdown(expected)}`, '');
+  }
   if (!citation.valid) {
     const reasons = [...new Set(citation.issues.map((i) => i.reason))];
     if (reasons.length) lines.push(`Afwijking: ${escapeMarkdown(reasons.join('; '))}`, '');

@@ -16,7 +16,11 @@ function report(text: string, span: Span, canonical: string | null, issues: Cita
   const reasonList = [...new Set(issues.map((i) => i.reason))];
   const reasons = reasonList.join('; ');
   const found = fixIssue ? fixIssue.fix!.span : { start, end };
-  const expected = fixIssue ? q(fixIssue.fix!.text) : canonical ? q(canonical) : hint;
+  // A fix that inserts a space first ("c.s.(Kamerstuk" → "c.s. (Kamerstuk") shows the character
+  // before it in both quotes; quoting trims the space and both would read the same.
+  const before = fixIssue && /^\s/.test(fixIssue.fix!.text) && found.start > 0 ? text[found.start - 1]! : '';
+  const named = issues.find((i) => i.expected)?.expected;
+  const expected = fixIssue ? q(before + fixIssue.fix!.text) : canonical ? q(canonical) : named ? q(named) : hint;
   // An issue may lower the severity (a missing item is only a warning); the rule default holds as
   // soon as one issue does not ask for that.
   const overrides = issues.map((i) => i.severity);
@@ -25,7 +29,7 @@ function report(text: string, span: Span, canonical: string | null, issues: Cita
     : undefined;
   return {
     span: { start, end },
-    message: unexpected({ what: 'notatie', found: q(text.slice(found.start, found.end)), expected, explanation: reasons }),
+    message: unexpected({ what: 'notatie', found: q(before + text.slice(found.start, found.end)), expected, explanation: reasons }),
     ...(severity ? { severity } : {}),
     ...(fixIssue ? { fix: { range: [fixIssue.fix!.span.start, fixIssue.fix!.span.end], text: fixIssue.fix!.text } } : {}),
     merge: { key, found: q(text.slice(start, end)), expected, reasons: reasonList },
