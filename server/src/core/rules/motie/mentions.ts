@@ -38,6 +38,8 @@ export interface MotieMention {
 }
 
 const MOTIE = /(?<![\p{L}\d-])(?:(gewijzigde)[ \u00a0\n])?(motie)(?![\p{L}\d])/giu;
+/** "door het lid Bikker (CU) ingediende " right before "motie": group 1 is the text up to the names. */
+const DOOR_LID = /(door[ \u00a0\n]+(?:het[ \u00a0\n]+lid|de[ \u00a0\n]+leden)[ \u00a0\n]+)[^.;:!?\uFFFC]{2,150}?[ \u00a0\n]+(?:ingediende|aangenomen|aangehouden|verworpen|aanvaarde)[ \u00a0\n]+(?:gewijzigde[ \u00a0\n]+)?$/u;
 
 export function firstMover(m: MotieMention): string {
   return m.members.names[0]?.name ?? '';
@@ -97,20 +99,35 @@ function readLocalMentions(unit: Unit): LocalMention[] {
     } else {
       // "motie van het lid …", tolerating a doubled "van" (KB308 reports it)
       const van = /^[ \u00a0\n](?:van[ \u00a0\n]){1,2}/i.exec(flat.slice(after, after + 10));
+      form = 'short';
       if (van) {
-        form = 'van';
         while (nextPhrase < phrases.length && phrases[nextPhrase]!.articleStart < after) nextPhrase++;
         const candidate = phrases[nextPhrase];
-        if (candidate && candidate.articleStart <= after + van[0].length + 4) phraseIndex = nextPhrase;
-        members = candidate && phraseIndex >= 0 ? candidate.list : null;
-      } else {
-        form = 'short';
-        if (GAP.test(flat[after] ?? '')) members = parseMemberList(flat, after + 1, 'en');
+        if (candidate && candidate.articleStart <= after + van[0].length + 4) {
+          form = 'van';
+          phraseIndex = nextPhrase;
+          members = candidate.list;
+        }
+      }
+      // "motie Becker c.s.", and "motie Van Dijk (PVV)": a "Van" that starts a name, not "van het lid".
+      if (form === 'short' && GAP.test(flat[after] ?? '') && (!van || /^[ \u00a0\n]V/.test(flat.slice(after, after + 2)))) members = parseMemberList(flat, after + 1, 'en');
+    }
+    let flatStart = m.index;
+    if (!members) {
+      // "de door het lid Bikker ingediende motie": the movers stand before the word.
+      const before = DOOR_LID.exec(flat.slice(Math.max(0, m.index - 200), m.index));
+      if (before) {
+        const from = m.index - before[0].length;
+        const list = parseMemberList(flat, from + before[1]!.length, 'en');
+        if (list && list.names.length > 0 && list.end <= m.index) {
+          members = list;
+          form = 'short';
+          flatStart = from;
+        }
       }
     }
     if (!members || members.names.length === 0) continue;
-    const flatStart = m.index;
-    const flatEnd = members.end;
+    const flatEnd = flatStart < m.index ? after : members.end;
     const subj = /^[ \u00a0\n]+over[ \u00a0\n]+([^.;:()\uFFFC]{1,200})/u.exec(flat.slice(flatEnd));
     found.push({
       kind: unit.kind === 'heading' && flatStart <= headingLead(flat) ? 'heading' : 'body',
