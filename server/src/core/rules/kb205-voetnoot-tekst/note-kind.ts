@@ -30,8 +30,10 @@ function citationFrom(doc: DocumentAnalysis, offset: number): DocumentAnalysis['
 }
 
 /** Words of letters (numbers do not make a sentence: "Tweede Kamer, vergaderjaar 2022–2023, 26 485, nr. 424"). */
+const TWO_LETTERS = /\p{L}{2}/u;
+
 function words(text: string): number {
-  return text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length;
+  return text.split(/\s+/).filter((w) => TWO_LETTERS.test(w)).length;
 }
 
 /** Classifies the trimmed body of a definition (`body` is its text, `start` its source offset). */

@@ -2,17 +2,30 @@
 // (a swap of two neighbours counts once), with a bound that grows with the key's length: one
 // slip in a short key, two in a long one. Short keys must also share their first letter, so that
 // a writer's own "van" is not taken for "aan".
-export function osaDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+/**
+ * Optimal string alignment distance of `a` and `b`, in three rolling rows. With `max`, it stops as
+ * soon as every alignment costs more and returns max + 1 (callers only care whether it fits).
+ */
+export function osaDistance(a: string, b: string, max = Infinity): number {
+  const n = b.length;
+  let prev2 = new Int32Array(n + 1);
+  let prev = new Int32Array(n + 1);
+  let row = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
+    row[0] = i;
+    let least = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, prev2[j - 2]! + 1);
+      row[j] = v;
+      if (v < least) least = v;
     }
+    if (least > max) return max + 1;
+    [prev2, prev, row] = [prev, row, prev2];
   }
-  return d[a.length]![b.length]!;
+  return prev[n]!;
 }
 
 /** The known key this one most likely misspells, or null. */

@@ -5,25 +5,38 @@ import { MINISTRIES, NAME_VARIANTS, POSTS, POSTS_STYLED_VAN_FROM, type MinistryN
 
 const key = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
+// The table by key, built once: every header line looks names up, so no scan per lookup.
+const OFFICIAL_BY_KEY = new Map<string, string>();
+for (const p of POSTS) OFFICIAL_BY_KEY.set(key(p.name), p.name);
+for (const m of MINISTRIES) OFFICIAL_BY_KEY.set(key(m.name), m.name);
+for (const [variant, official] of Object.entries(NAME_VARIANTS)) OFFICIAL_BY_KEY.set(key(variant), official);
+const MINISTRIES_BY_KEY = groupBy(MINISTRIES, (m) => key(m.name));
+const POSTS_BY_KEY = groupBy(POSTS, (p) => key(p.name));
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = keyOf(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
 /** The table's spelling of a name (variants mapped), or the name itself. */
 export function canonical(name: string): string {
-  const k = key(name);
-  for (const [variant, official] of Object.entries(NAME_VARIANTS)) if (key(variant) === k) return official;
-  for (const m of MINISTRIES) if (key(m.name) === k) return m.name;
-  for (const p of POSTS) if (key(p.name) === k) return p.name;
-  return name.replace(/\s+/g, ' ').trim();
+  return OFFICIAL_BY_KEY.get(key(name)) ?? name.replace(/\s+/g, ' ').trim();
 }
 
 const within = (e: { from?: string; to?: string }, day: string): boolean => (!e.from || e.from <= day) && (!e.to || day <= e.to);
 
 export function ministriesNamed(name: string): MinistryName[] {
-  const k = key(canonical(name));
-  return MINISTRIES.filter((m) => key(m.name) === k);
+  return MINISTRIES_BY_KEY.get(key(canonical(name))) ?? [];
 }
 
 export function postsNamed(name: string): PostName[] {
-  const k = key(canonical(name));
-  return POSTS.filter((p) => key(p.name) === k);
+  return POSTS_BY_KEY.get(key(canonical(name))) ?? [];
 }
 
 export const isMinistryAt = (name: string, day: string): boolean => ministriesNamed(name).some((m) => within(m, day));
@@ -70,7 +83,7 @@ export function expandAbbreviation(text: string, day: string | null): string[] |
 }
 
 /** Every name in the table (ministries, posts, variants), for near-miss matching. */
-const KNOWN = [...new Set([...MINISTRIES.map((m) => m.name), ...POSTS.map((p) => p.name), ...Object.keys(NAME_VARIANTS)])];
+const KNOWN = [...new Set([...MINISTRIES.map((m) => m.name), ...POSTS.map((p) => p.name), ...Object.keys(NAME_VARIANTS)])].map((name) => ({ name, key: key(name) }));
 
 /**
  * The known name this unknown one most likely misspells: within one edit for a short name, two
@@ -79,16 +92,17 @@ const KNOWN = [...new Set([...MINISTRIES.map((m) => m.name), ...POSTS.map((p) =>
  */
 export function nearMiss(name: string): string | null {
   const k = key(name);
-  if (k.length < 6 || k.length > 80 || KNOWN.some((n) => key(n) === k)) return null;
+  if (k.length < 6 || k.length > 80 || OFFICIAL_BY_KEY.has(k)) return null;
   const bound = k.length <= 12 ? 1 : k.length <= 30 ? 2 : 3;
   let best: string[] = [];
   let bestDistance = Infinity;
   for (const candidate of KNOWN) {
-    const d = osaDistance(k, key(candidate));
+    if (Math.abs(candidate.key.length - k.length) > bound) continue; // each edit changes the length by one at most
+    const d = osaDistance(k, candidate.key, bound);
     if (d > bound || d > bestDistance) continue;
     if (d < bestDistance) best = [];
     bestDistance = d;
-    best.push(canonical(candidate));
+    best.push(canonical(candidate.name));
   }
   const unique = [...new Set(best)];
   return unique.length === 1 ? unique[0]! : null;
