@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
-import { registerData, trustedDataOptions } from './data';
+import { registerData } from './data';
+import { followTrust, initializationOptions, TRUST_GRANTED } from './trust';
 import { kamerbriefMarkdownIt } from './preview';
 
 let client: LanguageClient | undefined;
@@ -22,13 +23,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
       { scheme: 'untitled', language: 'markdown' },
     ],
     synchronize: { configurationSection: 'kamerbrief' },
-    // The data folder and sync source: user/machine settings only, read once at start.
-    initializationOptions: trustedDataOptions(vscode.workspace.getConfiguration('kamerbrief')),
+    // The data folder and sync source: user/machine settings only, read once at start; in an
+    // untrusted workspace only open documents are checked (trust.ts).
+    initializationOptions: initializationOptions(vscode.workspace.isTrusted, vscode.workspace.getConfiguration('kamerbrief')),
     outputChannelName: 'Kamerbrief',
   };
   client = new LanguageClient('kamerbrief', 'Kamerbrief', serverOptions, clientOptions);
   registerCommands(context, () => client);
   await client.start();
+  const trust = followTrust(vscode.workspace, () => void client?.sendNotification(TRUST_GRANTED));
+  if (trust) context.subscriptions.push(trust);
   registerData(context, () => client);
   return { extendMarkdownIt: kamerbriefMarkdownIt };
 }

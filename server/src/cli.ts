@@ -14,9 +14,11 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_R
   (await import('./cli/worker.js')).runWorker();
 } else {
   const { run } = await import('./cli/run.js');
+  const { terminalSafe } = await import('./cli/terminal-text.js');
   const code = await run(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
+    // Messages quote file names and draft text: control characters are shown, never obeyed.
+    stderr: (s) => process.stderr.write(terminalSafe(s)),
     isTty: Boolean(process.stdout.isTTY),
     env: process.env,
     cwd: process.cwd(),

@@ -49,8 +49,15 @@ export function startServer(connection: Connection): void {
   let data = new DataProvider(connection, {});
   const validator = new Validator(connection, documents, analyses, settings, { get: () => data.get(), stamp: () => data.stamp() });
 
+  // An untrusted workspace (the client says so): only open documents, no other files read.
+  let limited = false;
+  connection.onNotification('kamerbrief/werkruimteVertrouwd', () => {
+    limited = false;
+  });
+
   connection.onInitialize((params) => {
     data = new DataProvider(connection, (params.initializationOptions ?? {}) as DataOptions);
+    limited = (params.initializationOptions as { beperkt?: unknown } | null)?.beperkt === true;
     configurationSupport = Boolean(params.capabilities.workspace?.configuration);
     watchSupport = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     folders = (params.workspaceFolders ?? []).map((f) => f.uri);
@@ -140,7 +147,7 @@ export function startServer(connection: Connection): void {
     const key = hit && citationKey(hit.citation);
     if (!key) return [];
     const open = new Map(documents.all().map((d) => [d.uri, analyses.analysis(d)]));
-    const found = await findInWorkspace(key, folders, open, analyses.cache);
+    const found = await findInWorkspace(key, limited ? [] : folders, open, analyses.cache);
     return found.map((f) => ({ uri: f.uri, range: range(f.doc, f.citation.start, f.citation.end) }));
   });
 

@@ -21,9 +21,13 @@ describe('configuration: parsing and validation (core)', () => {
     assert.deepEqual(r.config, { preset: 'streng', citatiestijl: 'leidraad', rules: { KB206: { severity: 'off' }, KB101: { severity: 'warning' } }, ignores: [] });
   });
 
-  it('an empty file or one with only comments is an empty configuration', () => {
-    assert.deepEqual(parseConfigText('').config, { rules: {}, ignores: [] });
-    assert.deepEqual(parseConfigText('// nog niets\n').config, { rules: {}, ignores: [] });
+  it('an empty file or one with only comments is a problem, not silently no configuration (issue 11)', () => {
+    for (const text of ['', '// nog niets\n']) {
+      const r = parseConfigText(text);
+      assert.equal(r.config, null);
+      assert.match(r.problems[0]!.message, /bevat geen configuratie; schrijf \{\} voor een lege configuratie/);
+    }
+    assert.deepEqual(parseConfigText('{}').config, { rules: {}, ignores: [] });
   });
 
   it('gives line and column of syntax errors, in Dutch', () => {

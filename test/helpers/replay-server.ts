@@ -32,6 +32,7 @@ export class ReplayServer {
   private readonly pages = new Map<string, Record<string, unknown>[][]>();
   private readonly raw = new Map<string, string>();
   private readonly faults: FaultRule[] = [];
+  private readonly routes = new Map<string, (req: http.IncomingMessage, res: http.ServerResponse) => void>();
   private readonly waiters: { when: (r: ReplayRequest) => boolean; resolve: (r: ReplayRequest) => void }[] = [];
   private server: http.Server | https.Server | null = null;
   origin = '';
@@ -67,6 +68,11 @@ export class ReplayServer {
     this.raw.set(pathAndQuery, body.split(REAL_ORIGIN).join(this.origin));
   }
 
+  /** Answer one path (+ query) by hand: redirects, huge or stalled bodies (the hostile-input tests). */
+  route(pathAndQuery: string, handler: (req: http.IncomingMessage, res: http.ServerResponse) => void): void {
+    this.routes.set(pathAndQuery, handler);
+  }
+
   fault(when: (req: ReplayRequest) => boolean, fault: Fault, times = 1): void {
     this.faults.push({ when, fault, times });
   }
@@ -97,6 +103,8 @@ export class ReplayServer {
       else this.waiters.push(w);
     }
 
+    const route = this.routes.get(rawUrl);
+    if (route) return route(req, res);
     let body: string | null = null;
     if (this.raw.has(rawUrl)) body = this.raw.get(rawUrl)!;
     else if (pages && page >= 0 && page < pages.length) {

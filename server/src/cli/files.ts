@@ -32,11 +32,20 @@ export function resolveFiles(patterns: string[], cwd: string, options: FileListO
   const topFor = (root: string): string => (inside(cwd, root) ? cwd : root);
   const keep = (abs: string): boolean => !options.skip?.(path.normalize(abs));
   const out = new Set<string>();
-  const add = (found: string[]): void => found.filter(keep).forEach((f) => out.add(path.normalize(f)));
+  // One file reached by two paths (a link to a parent folder, a folder named twice) is linted once.
+  const reals = new Set<string>();
+  const addOne = (f: string): void => {
+    const real = realOrSelf(f);
+    if (reals.has(real)) return;
+    reals.add(real);
+    out.add(f);
+  };
+  const add = (found: string[]): void => found.filter(keep).forEach((f) => addOne(path.normalize(f)));
+  const note = options.note;
   const list = patterns.length > 0 ? patterns : ['.'];
   for (const pattern of list) {
     if (isDynamicPattern(pattern)) {
-      const found = globFiles(pattern, cwd, ignores, topFor);
+      const found = globFiles(pattern, cwd, ignores, topFor, note);
       if (found.length === 0) throw new UsageError(`geen bestanden gevonden voor "${pattern}" (door git genegeerde bestanden tellen niet mee); controleer het patroon`);
       add(found);
       continue;
@@ -48,7 +57,7 @@ export function resolveFiles(patterns: string[], cwd: string, options: FileListO
     } catch {
       // A broken link is a file we cannot read: report it per file, lint the others.
       if (isLink(abs)) {
-        out.add(abs);
+        addOne(abs);
         continue;
       }
       throw new UsageError(`bestand of map "${pattern}" bestaat niet; controleer het pad`);
@@ -58,9 +67,9 @@ export function resolveFiles(patterns: string[], cwd: string, options: FileListO
       // all the same, as a named file is: the user asked for it.
       const namedIgnored = ignores.ignored(abs, true, topFor(path.dirname(abs))) && !ignores.holdsTracked(abs);
       if (namedIgnored) options.note?.(`map "${pattern}" wordt door git genegeerd (.gitignore), maar is met naam genoemd en wordt dus gecontroleerd`);
-      add(walk(abs, { ignores: namedIgnored ? NOTHING_IGNORED : ignores, top: topFor(abs), accept: isMarkdown, maxDepth: Infinity }));
+      add(walk(abs, { ignores: namedIgnored ? NOTHING_IGNORED : ignores, top: topFor(abs), accept: isMarkdown, maxDepth: Infinity, ...(note && { note }) }));
     } else {
-      out.add(abs);
+      addOne(abs);
       if (ignores.ignored(abs, false, topFor(path.dirname(abs))) && !ignores.isTracked(abs)) {
         options.note?.(`"${pattern}" wordt door git genegeerd (.gitignore), maar is met naam genoemd en wordt dus gecontroleerd`);
       }
@@ -70,13 +79,21 @@ export function resolveFiles(patterns: string[], cwd: string, options: FileListO
 }
 
 /** A glob is walked from its fixed leading folders, so only the part that can match is read. */
-function globFiles(pattern: string, cwd: string, ignores: GitIgnores, topFor: (root: string) => string): string[] {
+function globFiles(pattern: string, cwd: string, ignores: GitIgnores, topFor: (root: string) => string, note?: (m: string) => void): string[] {
   const { base, glob } = picomatch.scan(pattern);
   const root = path.resolve(cwd, base);
   if (!isDir(root)) return [];
   const matches = picomatch(glob);
   const maxDepth = glob.includes('**') || glob.includes('{') ? Infinity : glob.split('/').length;
-  return walk(root, { ignores, top: topFor(root), accept: matches, maxDepth });
+  return walk(root, { ignores, top: topFor(root), accept: matches, maxDepth, ...(note && { note }) });
+}
+
+function realOrSelf(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return p;
+  }
 }
 
 function isDir(p: string): boolean {

@@ -1,5 +1,6 @@
 // Output formats for `lint`: stylish (for people) and json (PRODUCT.md §3 contract).
 import type { FileResult } from './output.js';
+import { terminalSafe } from './terminal-text.js';
 
 const SEVERITY_NL = { error: 'fout', warning: 'waarschuwing', info: 'info' } as const;
 
@@ -16,11 +17,11 @@ export function formatStylish(results: FileResult[], color: boolean): string {
   let fixable = 0;
   for (const r of results) {
     if (r.messages.length === 0) continue;
-    out.push(c('4', r.file));
+    out.push(c('4', terminalSafe(r.file)));
     const rows = r.messages.map((m) => [
       `  ${m.line}:${m.column}`,
       m.severity === 'error' ? c('31', SEVERITY_NL.error) : m.severity === 'warning' ? c('33', SEVERITY_NL.warning) : c('36', SEVERITY_NL.info),
-      m.message,
+      terminalSafe(m.message),
       c('2', `${m.ruleId} ${m.rule}`),
     ]);
     const w0 = Math.max(...rows.map((r) => r[0]!.length));

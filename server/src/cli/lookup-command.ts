@@ -7,6 +7,7 @@ import { hoverMarkdown } from '../core/features/hover.js';
 import { openSnapshot } from '../data/store.js';
 import { defaultDataDir } from '../data/sync/data-dir.js';
 import type { Snapshot } from '../data/types.js';
+import { terminalSafe } from './terminal-text.js';
 
 const HELP = `Gebruik: kamerbrief lookup "<citaat>" [--data <map>] [--format text|json]
 
@@ -74,6 +75,7 @@ export async function runLookupCommand(argv: string[], io: { stdout: (s: string)
   }
   const card = data ? dataCard(citation, data, new Date()) : null;
   const tail = card ?? 'Geen gegevens van de Kamer; voer kamerbrief sync uit of geef --data <map>.';
-  io.stdout(plain(`${hoverMarkdown(citation)}\n\n${tail}`).trim() + '\n');
+  // Snapshot strings are data from elsewhere: never raw escape sequences on the terminal.
+  io.stdout(terminalSafe(plain(`${hoverMarkdown(citation)}\n\n${tail}`).trim()) + '\n');
   return 0;
 }

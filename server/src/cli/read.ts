@@ -22,16 +22,21 @@ export function readDraftWithStat(file: string, shown: string): { text: string; 
   let bytes: Buffer;
   let stamp: FileStamp;
   try {
-    const fd = fs.openSync(file, 'r');
+    // Non-blocking open: a FIFO without a writer must not hang the run (a regular file reads as usual).
+    const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
     try {
       const takenAt = Date.now();
       const st = fs.fstatSync(fd);
+      if (st.isDirectory()) throw Object.assign(new Error('map'), { code: 'EISDIR' });
+      // A device, FIFO or socket has no end (/dev/zero) or no text: refused, never read.
+      if (!st.isFile()) throw new UsageError(`${shown}: is geen gewoon bestand (${kindOf(st)}); geef een Markdown-bestand op`);
       stamp = { size: st.size, mtimeMs: st.mtimeMs, takenAt };
       bytes = fs.readFileSync(fd);
     } finally {
       fs.closeSync(fd);
     }
   } catch (err) {
+    if (err instanceof UsageError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(`${shown}: bestand bestaat niet; controleer het pad`);
     if (code === 'EACCES' || code === 'EPERM') throw new UsageError(`${shown}: geen leesrechten; controleer de bestandsrechten`);
@@ -52,13 +57,30 @@ export function readDraftWithStat(file: string, shown: string): { text: string; 
   }
 }
 
+/**
+ * Byte offset of the first byte that is not valid UTF-8, as the strict decoder judges it: overlong
+ * forms, encoded surrogates (a lone surrogate written by a broken exporter) and code points past
+ * U+10FFFF are invalid too. -1 when all is valid.
+ */
 export function firstInvalidUtf8(b: Uint8Array): number {
   for (let i = 0; i < b.length; ) {
     const c = b[i]!;
     const n = c < 0x80 ? 0 : c >= 0xc2 && c < 0xe0 ? 1 : c >= 0xe0 && c < 0xf0 ? 2 : c >= 0xf0 && c < 0xf5 ? 3 : -1;
     if (n < 0) return i;
-    for (let k = 1; k <= n; k++) if (i + k >= b.length || (b[i + k]! & 0xc0) !== 0x80) return i;
+    // The second byte's range depends on the first (Unicode table 3-7).
+    const lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+    const hi = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
+    if (n > 0 && (i + 1 >= b.length || b[i + 1]! < lo || b[i + 1]! > hi)) return i;
+    for (let k = 2; k <= n; k++) if (i + k >= b.length || (b[i + k]! & 0xc0) !== 0x80) return i;
     i += n + 1;
   }
   return -1;
+}
+
+/** What a non-regular file is, in Dutch words. */
+export function kindOf(st: fs.Stats): string {
+  if (st.isFIFO()) return 'een pipe (FIFO)';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'een apparaat';
+  if (st.isSocket()) return 'een socket';
+  return 'geen gewoon bestand';
 }

@@ -21,7 +21,9 @@ import { contentHash, ResultCache } from './result-cache.js';
 import { formatSuppressions, suppressionRows } from './suppression-report.js';
 import { resolveDataDir, snapshotAt } from './data.js';
 import type { WorkItem, WorkResult } from './work.js';
-import { writeFileSafe } from '../io/safe-write.js';
+import { resolveTarget, writeFileSafe } from '../io/safe-write.js';
+import { describeWriteError } from './write-error.js';
+import { terminalSafe } from './terminal-text.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -115,6 +117,7 @@ async function runCommand(opts: CliOptions, io: Io): Promise<number> {
     io.stderr('kamerbrief: geen Markdown-bestanden gevonden (**/*.md); geef paden of globs op\n');
     return 0;
   }
+  if (opts.output) refuseOutputOverInput(path.resolve(io.cwd, opts.output), opts.output, files, setup.real);
   const salt = `${buildId()}`;
   let dataDir: string | undefined = resolveDataDir(opts.dataDir, io.cwd);
   if (opts.dataDir !== null && !fs.existsSync(dataDir)) throw new UsageError(`--data ${opts.dataDir}: map bestaat niet`);
@@ -170,6 +173,8 @@ async function runCommand(opts: CliOptions, io: Io): Promise<number> {
   if (cacheDir) saveCaches(resultCache, blockFile!, salt, added);
 
   const ordered = files.map((_, id) => byId.get(id)!);
+  // A damaged snapshot answers what it can; which part is damaged is said once per run.
+  for (const problem of new Set(ordered.flatMap((r) => r.dataProblems ?? []))) io.stderr(`kamerbrief: let op: ${problem}\n`);
   const failures = ordered.filter((r) => r.error).map((r) => r.error!);
   const shownOf = (r: WorkResult): string => (stdin ? stdin.shown : path.relative(io.cwd, files[r.id]!).split(path.sep).join('/') || files[r.id]!);
   const ok = ordered.filter((r) => !r.error);
@@ -226,7 +231,20 @@ function writeOutput(file: string, text: string): void {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     writeFileSafe(file, text);
   } catch (err) {
-    throw new UsageError(`--output ${file}: kan niet schrijven (${(err as Error).message})`);
+    throw new UsageError(`--output ${file}: kan niet schrijven; ${describeWriteError(err)}`);
+  }
+}
+
+/** The report must never replace a draft it reports on (also not through a link). */
+function refuseOutputOverInput(output: string, shown: string, files: string[], real: (f: string) => string): void {
+  let target: string;
+  try {
+    target = resolveTarget(output);
+  } catch {
+    return; // a link loop: writing reports it
+  }
+  if (files.some((f) => real(f) === target)) {
+    throw new UsageError(`--output ${shown} is ook een bestand dat wordt gecontroleerd; kies een ander uitvoerbestand`);
   }
 }
 
@@ -236,7 +254,7 @@ function formatCitations(list: { file: string; citations: OutputCitation[] }[]):
     for (const c of citations) {
       const mark = c.valid ? ' ' : '✖';
       const canon = c.canonical && c.canonical !== c.text ? `  → ${c.canonical}` : '';
-      out.push(`${file}:${c.line}:${c.column}  ${mark} ${c.kind.padEnd(20)} ${c.text}${canon}${c.url ? `  ${c.url}` : ''}`);
+      out.push(terminalSafe(`${file}:${c.line}:${c.column}  ${mark} ${c.kind.padEnd(20)} ${c.text}${canon}${c.url ? `  ${c.url}` : ''}`));
     }
   }
   return out.length ? out.join('\n') + '\n' : '';

@@ -41,6 +41,8 @@ export interface WorkResult {
   /** For the result cache (items with a cacheKey): hash of text and configuration, and the file's stamp. */
   hash?: string;
   stamp?: FileStamp;
+  /** Damaged parts of the snapshot met so far in this thread (the CLI says each once). */
+  dataProblems?: string[];
 }
 
 export function doWork(item: WorkItem, cache: BlockCache, text?: string): WorkResult {
@@ -62,7 +64,8 @@ export function doWork(item: WorkItem, cache: BlockCache, text?: string): WorkRe
         ({ messages, analysis } = written === result.text ? result.result : lintText(written, options));
       }
     }
-    if (item.mode !== 'lint') return { id: item.id, citations: toOutputCitations(analysis, data) };
+    const dataProblems = data?.problems?.length ? { dataProblems: [...data.problems] } : {};
+    if (item.mode !== 'lint') return { id: item.id, citations: toOutputCitations(analysis, data), ...dataProblems };
     const suppressions = item.reportSuppressions
       ? uses.map((use) => {
           const p = analysis.lines.positionAt(use.start);
@@ -70,7 +73,7 @@ export function doWork(item: WorkItem, cache: BlockCache, text?: string): WorkRe
         })
       : undefined;
     const cached = item.cacheKey !== undefined && !fixed ? { hash: contentHash(source, item.cacheKey), ...(stamp ? { stamp } : {}) } : {};
-    return { id: item.id, messages: toOutputMessages(analysis, messages), ...(suppressions ? { suppressions } : {}), ...(fixed ? { fixed } : {}), ...cached };
+    return { id: item.id, messages: toOutputMessages(analysis, messages), ...(suppressions ? { suppressions } : {}), ...(fixed ? { fixed } : {}), ...cached, ...dataProblems };
   } catch (err) {
     if (err instanceof UsageError) return { id: item.id, error: err.message };
     return { id: item.id, error: `${item.shown}: interne fout (${(err as Error).message}); meld dit met het bestand erbij` };

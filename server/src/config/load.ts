@@ -94,12 +94,17 @@ export class ConfigLoader {
   /** Reads one configuration file; null when it does not exist (or is a package.json without our key). */
   #read(file: string): LoadedFile | null {
     let text: string;
+    const problem = (message: string): LoadedFile => ({ file, base: path.dirname(file), config: null, problems: [{ message, offset: 0, length: 0, line: 1, column: 1 }] });
     try {
+      // Checked before reading: /dev/zero never ends and a FIFO blocks until someone writes.
+      const st = fs.statSync(file);
+      if (st.isDirectory()) return path.basename(file) === 'package.json' ? null : problem('is een map, geen configuratiebestand; verwijder of hernoem de map');
+      if (!st.isFile()) return problem('is geen gewoon bestand (een apparaat, pipe of socket); een configuratie moet een bestand zijn');
       text = fs.readFileSync(file, 'utf8');
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return null;
-      return { file, base: path.dirname(file), config: null, problems: [{ message: `kan niet worden gelezen (${code ?? 'onbekende fout'}); controleer de bestandsrechten`, offset: 0, length: 0, line: 1, column: 1 }] };
+      return problem(`kan niet worden gelezen (${code ?? 'onbekende fout'}); controleer de bestandsrechten`);
     }
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     const parsed = parseConfigText(text, path.basename(file) === 'package.json');

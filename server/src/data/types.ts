@@ -140,4 +140,11 @@ export interface Snapshot {
   personsStartingWith(prefix: string, limit: number): readonly PersonRecord[];
   /** A person's party on a date (yyyy-mm-dd), or null. */
   fractieOn(personId: string, date: string): string | null;
+  /**
+   * True when the part of the snapshot that would hold this key could not be read (a damaged
+   * shard): its absence then says nothing, and rules must not call the key unknown.
+   */
+  unreadable?(key: DocKey): boolean;
+  /** Damaged parts met so far, one Dutch sentence each (shown once by the shells). */
+  readonly problems?: readonly string[];
 }

@@ -22,6 +22,12 @@ export interface SafeWriteOptions {
   platform?: NodeJS.Platform;
   fs?: Partial<SafeWriteFs>;
   sleep?: (ms: number) => void;
+  /**
+   * Called just before the rename, after the new bytes are safely in the temporary file: throws
+   * when the target may no longer be replaced (it changed since it was read). The temporary file
+   * is removed and the target left as it is.
+   */
+  beforeRename?: (target: string) => void;
 }
 
 /** Codes with which Windows refuses a rename while another process has the file open for a moment. */
@@ -49,6 +55,7 @@ export function writeFileSafe(file: string, data: string | Uint8Array, options: 
   } catch (err) {
     if (code(err) !== 'ENOENT') throw err;
   }
+  removeStaleTemps(path.dirname(target), fs);
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${threadId}-${counter++}.tmp`);
   let fd: number | null = null;
   try {
@@ -59,6 +66,7 @@ export function writeFileSafe(file: string, data: string | Uint8Array, options: 
     fd = null;
     // open() applied the umask; an existing file's mode is restored exactly.
     if (keepMode !== null) fs.chmodSync(tmp, keepMode);
+    options.beforeRename?.(target);
     renameRetrying(tmp, target, options);
   } catch (err) {
     if (fd !== null) {
@@ -76,6 +84,42 @@ export function writeFileSafe(file: string, data: string | Uint8Array, options: 
     throw err;
   }
   if (options.syncFolder) fsyncDir(path.dirname(target), options);
+}
+
+const TEMP_NAME = /^\..+\.(\d+)-\d+-\d+\.tmp$/;
+const swept = new Set<string>();
+
+/**
+ * Removes the temporary files a killed writer (kill -9, power cut) left in `dir`: those whose
+ * process no longer runs. Once per folder per process, so writing many files stays linear.
+ */
+export function removeStaleTemps(dir: string, fs: SafeWriteFs = nodeFs, alive: (pid: number) => boolean = processAlive): void {
+  if (swept.has(dir)) return;
+  swept.add(dir);
+  let names: string[];
+  try {
+    names = nodeFs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(TEMP_NAME.exec(name)?.[1] ?? NaN);
+    if (!Number.isInteger(pid) || pid === process.pid || alive(pid)) continue;
+    try {
+      fs.rmSync(path.join(dir, name), { force: true });
+    } catch {
+      // another sweeper got it first, or no rights: harmless
+    }
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return code(err) === 'EPERM'; // exists, owned by someone else
+  }
 }
 
 /**

@@ -1,8 +1,9 @@
 // Parses and validates the text of a configuration file (JSONC, as VS Code's settings). Every
 // problem gets the position of the offending part; nothing here throws on bad input.
-import { getNodeValue, parseTree, ParseErrorCode, stripComments, type Node, type ParseError } from 'jsonc-parser';
+import { createScanner, getNodeValue, parseTree, ParseErrorCode, stripComments, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
 import type { RuleSetting, SeveritySetting } from '../config.js';
 import { findRule } from '../rules/index.js';
+import { RULE_OPTIONS } from './rule-options.js';
 import { PRESETS, SEVERITIES, STIJLEN, type ConfigProblem, type FileConfig, type ParsedConfig } from './types.js';
 
 export const TOP_KEYS = ['$schema', 'root', 'extends', 'preset', 'citatiestijl', 'rules', 'ignores'] as const;
@@ -45,11 +46,27 @@ export function parseConfigText(text: string, packageJson = false): ParsedConfig
   const add = (message: string, offset: number, length: number): void => {
     problems.push({ message, offset, length, ...position(text, offset) });
   };
-  // An empty file (or only comments) is an empty configuration.
-  if (!packageJson && stripComments(text).trim() === '') return { config: { rules: {}, ignores: [] }, problems };
+  // An empty file is more likely a mistake (a failed save, a wrong name) than a wish: say so.
+  if (!packageJson && stripComments(text).trim() === '') {
+    add('het bestand bevat geen configuratie; schrijf {} voor een lege configuratie of verwijder het bestand', 0, 0);
+    return { config: null, problems };
+  }
+  // The parser recurses per level: a hostile nesting depth must be a message, not a stack overflow.
+  const deep = tooDeep(text);
+  if (deep !== null) {
+    if (packageJson && !text.includes('"kamerbrief"')) return { config: null, problems: [] };
+    add(`te diep genest (meer dan ${MAX_DEPTH} niveaus); een configuratie heeft er hooguit een paar nodig`, deep, 1);
+    return { config: null, problems };
+  }
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: packageJson });
   if (packageJson) {
+    // Broken JSON is not ours to judge, unless it seems to hold our key: then it cannot be read.
+    if (errors.length > 0 && text.includes('"kamerbrief"')) {
+      const e = errors[0]!;
+      add(`package.json is geen geldige JSON (${SYNTAX[e.error] ?? 'ongeldige JSON'}), dus de sleutel "kamerbrief" kan niet worden gelezen`, e.offset, e.length);
+      return { config: null, problems };
+    }
     if (errors.length > 0 || !tree || tree.type !== 'object') return { config: null, problems: [] };
     const prop = tree.children?.find((p) => p.children?.[0]?.value === 'kamerbrief');
     if (!prop) return { config: null, problems: [] };
@@ -66,6 +83,21 @@ export function parseConfigText(text: string, packageJson = false): ParsedConfig
 }
 
 type Add = (message: string, offset: number, length: number) => void;
+
+/** Deeper than any real configuration, far below what exhausts the stack. */
+const MAX_DEPTH = 64;
+
+/** Offset of the first `{` or `[` deeper than MAX_DEPTH (strings and comments skipped), or null. */
+function tooDeep(text: string): number | null {
+  const scanner = createScanner(text, false);
+  let depth = 0;
+  for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
+    if (token === SyntaxKind.OpenBraceToken || token === SyntaxKind.OpenBracketToken) {
+      if (++depth > MAX_DEPTH) return scanner.getTokenOffset();
+    } else if (token === SyntaxKind.CloseBraceToken || token === SyntaxKind.CloseBracketToken) depth = Math.max(0, depth - 1);
+  }
+  return null;
+}
 
 function validate(node: Node, add: Add): FileConfig {
   const config: FileConfig = { rules: {}, ignores: [] };
@@ -157,12 +189,34 @@ function ruleValue(node: Node, name: string, add: Add): RuleSetting | null {
       } else setting.severity = value.value;
     } else if (keyNode.value === 'options') {
       if (value.type !== 'object') add(`"options" van regel "${name}" moet een object zijn`, value.offset, value.length);
-      else setting.options = getNodeValue(value) as Record<string, unknown>;
+      else if (validOptions(value, name, add)) setting.options = getNodeValue(value) as Record<string, unknown>;
     } else {
       add(`onbekende sleutel "${String(keyNode.value)}" bij regel "${name}"; kies "severity" of "options"`, keyNode.offset, keyNode.length);
     }
   }
   return setting;
+}
+
+/** Every option must be one the rule reads, with a value it accepts. */
+function validOptions(node: Node, name: string, add: Add): boolean {
+  const rule = findRule(name);
+  const known = (rule && RULE_OPTIONS[rule.meta.id]) || {};
+  let ok = true;
+  for (const prop of node.children ?? []) {
+    const [keyNode, value] = prop.children ?? [];
+    if (!keyNode || !value) continue;
+    const key = String(keyNode.value);
+    const spec = Object.hasOwn(known, key) ? known[key] : undefined;
+    if (!spec) {
+      const choices = Object.keys(known);
+      add(`onbekende optie "${key}" bij regel "${name}"; ${choices.length ? `kies uit ${choices.map((c) => `"${c}"`).join(', ')}` : 'deze regel heeft geen opties'}`, keyNode.offset, keyNode.length);
+      ok = false;
+    } else if (value.type !== spec.type || !spec.enum.includes(String(value.value))) {
+      add(`ongeldige waarde ${show(value)} voor optie "${key}" bij regel "${name}"; kies ${spec.enum.map((v) => `"${v}"`).join(' of ')}`, value.offset, value.length);
+      ok = false;
+    }
+  }
+  return ok;
 }
 
 function isSeverity(v: unknown): v is SeveritySetting {

@@ -2,14 +2,11 @@
 // writes schemas/kamerbrief.schema.json; a test fails when that file is stale).
 import { allRules } from '../rules/index.js';
 import type { Rule } from '../rule.js';
+import { RULE_OPTIONS } from './rule-options.js';
 import { PRESETS, SEVERITIES, STIJLEN } from './types.js';
 
 const SEVERITY_NL = { off: 'uit', info: 'melding', warning: 'waarschuwing', error: 'fout' } as const;
 
-/** Options a rule reads (only KB106 has any so far). */
-const RULE_OPTIONS: Record<string, Record<string, unknown>> = {
-  KB106: { stijl: { type: 'string', enum: [...STIJLEN], description: 'De citatiestijl van het document (zie ook "citatiestijl").' } },
-};
 
 function ruleSchema(rule: Rule): Record<string, unknown> {
   const { id, alias, description, defaultSeverity, fixable } = rule.meta;
@@ -24,7 +21,7 @@ function ruleSchema(rule: Rule): Record<string, unknown> {
         additionalProperties: false,
         properties: {
           severity,
-          options: options ? { type: 'object', additionalProperties: false, properties: options } : { type: 'object' },
+          options: { type: 'object', additionalProperties: false, properties: options ?? {} },
         },
       },
     ],

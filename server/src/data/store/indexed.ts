@@ -3,7 +3,7 @@
 // A folder can be replaced under an open snapshot (a sync in another process): the source then
 // says so, and the snapshot moves to the new folder instead of reading it with the old indexes.
 import type { DocKey, DocumentRecord, DossierKey, DossierRecord, MotieRecord, PersonRecord, Snapshot, SnapshotMeta } from '../types.js';
-import { dossierOfKey, shardOf } from './layout.js';
+import { dossierOfKey, shardFiles, shardOf } from './layout.js';
 
 /** One shard: its keys, and records by key (read on demand). */
 export interface Shard {
@@ -56,6 +56,8 @@ export class IndexedSnapshot implements Snapshot {
   readonly #recheckMs: number;
   #checkedAt = 0;
   readonly #shards = new Map<number, Shard>();
+  /** Shards that could not be read (wholly or a record of them): absence there proves nothing. */
+  readonly #damaged = new Set<number>();
   readonly #dossierLists = new Map<DossierKey, DocumentRecord[]>();
   #dossiers: { sorted: DossierRecord[]; byKey: Map<DossierKey, DossierRecord> } | null = null;
   #persons: { sorted: { name: string; person: PersonRecord }[]; byId: Map<string, PersonRecord> } | null = null;
@@ -128,6 +130,10 @@ export class IndexedSnapshot implements Snapshot {
     return out;
   }
 
+  unreadable(key: DocKey): boolean {
+    return this.#damaged.has(shardOf(dossierOfKey(key), this.#source.shards));
+  }
+
   fractieOn(personId: string, date: string): string | null {
     this.#refresh(false);
     const person = this.#personIndex().byId.get(personId);
@@ -156,7 +162,12 @@ export class IndexedSnapshot implements Snapshot {
           err = again;
         }
       }
-      this.#problem(`${cap(what)} is onleesbaar (${(err as Error).message}); voer kamerbrief sync uit.`);
+      // One sentence per damaged shard, however many of its records are asked for.
+      const i = shardOf(dossier, this.#source.shards);
+      if (!this.#damaged.has(i)) {
+        this.#damaged.add(i);
+        this.#problem(`Deel ${i} van de gegevens (shards/${shardFiles(i).records}) is beschadigd, ${what} is onleesbaar (${(err as Error).message}); voer kamerbrief sync uit.`);
+      }
       return undefined;
     }
   }
@@ -170,7 +181,8 @@ export class IndexedSnapshot implements Snapshot {
     } catch (err) {
       // Not remembered as empty: the caller looks at the folder again and retries.
       if (err instanceof SnapshotReplaced) throw err;
-      this.#problem(`Deel ${i} van de gegevens is onleesbaar (${(err as Error).message}); voer kamerbrief sync uit.`);
+      this.#problem(`Deel ${i} van de gegevens (shards/${shardFiles(i).index}) is onleesbaar (${(err as Error).message}); voer kamerbrief sync uit.`);
+      this.#damaged.add(i);
       shard = EMPTY_SHARD;
     }
     this.#shards.set(i, shard);
@@ -195,6 +207,7 @@ export class IndexedSnapshot implements Snapshot {
     }
     this.#source = next;
     this.#shards.clear();
+    this.#damaged.clear();
     this.#dossierLists.clear();
     this.#dossiers = null;
     this.#persons = null;
@@ -207,7 +220,7 @@ export class IndexedSnapshot implements Snapshot {
 
   #dossierIndex(): { sorted: DossierRecord[]; byKey: Map<DossierKey, DossierRecord> } {
     if (!this.#dossiers) {
-      const list = this.#load(() => this.#source.dossiers(), 'dossiers');
+      const list = this.#load(() => this.#source.dossiers(), 'dossiers', 'dossiers.json', (d) => typeof d.key === 'string');
       this.#dossiers = { sorted: [...list].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)), byKey: new Map(list.map((d) => [d.key, d])) };
     }
     return this.#dossiers;
@@ -215,23 +228,28 @@ export class IndexedSnapshot implements Snapshot {
 
   #personIndex(): { sorted: { name: string; person: PersonRecord }[]; byId: Map<string, PersonRecord> } {
     if (!this.#persons) {
-      const list = this.#load(() => this.#source.persons(), 'personen');
+      const list = this.#load(() => this.#source.persons(), 'personen', 'persons.json', (p) => typeof p.id === 'string' && typeof p.achternaam === 'string' && Array.isArray(p.fracties));
       const sorted = list.flatMap((person) => searchNames(person).map((name) => ({ name, person }))).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
       this.#persons = { sorted, byId: new Map(list.map((p) => [p.id, p])) };
     }
     return this.#persons;
   }
 
-  #load<T>(read: () => T[], what: string): T[] {
+  /** A whole-list part: what is readable of it, and one sentence when it is not all of it. */
+  #load<T>(read: () => T[], what: string, file: string, valid: (record: T) => boolean): T[] {
+    let list: unknown;
     try {
-      return read();
+      list = read();
     } catch (err) {
-      this.#problem(`De ${what} in de gegevens zijn onleesbaar (${(err as Error).message}); voer kamerbrief sync uit.`);
+      this.#problem(`De ${what} in de gegevens (${file}) zijn onleesbaar (${(err as Error).message}); voer kamerbrief sync uit.`);
       return [];
     }
+    if (!Array.isArray(list)) {
+      this.#problem(`De ${what} in de gegevens (${file}) zijn onleesbaar (geen lijst); voer kamerbrief sync uit.`);
+      return [];
+    }
+    const good = list.filter((r): r is T => typeof r === 'object' && r !== null && valid(r as T));
+    if (good.length < list.length) this.#problem(`${list.length - good.length} van de ${what} in de gegevens (${file}) zijn beschadigd en overgeslagen; voer kamerbrief sync uit.`);
+    return good;
   }
-}
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -11,6 +11,10 @@ export interface ClientOptions {
   /** First backoff step; doubles per retry, capped at maxBackoffMs. */
   backoffMs: number;
   maxBackoffMs: number;
+  /** Largest answer accepted, in bytes; a bigger one is a permanent error (not a retry). */
+  maxBodyBytes: number;
+  /** Redirects followed per request, each only to the same origin. */
+  maxRedirects: number;
   /** Injected in tests so waits cost nothing; receives every pause, backoff and Retry-After. */
   sleep: (ms: number) => Promise<void>;
   /** Called before a retry, for progress lines. */
@@ -24,6 +28,8 @@ export const DEFAULT_CLIENT: Omit<ClientOptions, 'sleep'> = {
   maxRetries: 6,
   backoffMs: 1000,
   maxBackoffMs: 60_000,
+  maxBodyBytes: 512 * 1024 * 1024,
+  maxRedirects: 5,
 };
 
 export interface ODataPage {
@@ -64,19 +70,16 @@ export class ODataClient {
   }
 
   private async once(url: string): Promise<ODataPage> {
-    const doFetch = this.opts.fetch ?? fetch;
     let res: Response;
     let text: string;
     try {
       // The signal covers the body too: a server that stalls halfway through a page is a time-out as well.
-      res = await doFetch(url, {
-        headers: { accept: 'application/json', 'user-agent': 'kamerbrief-sync/0.1 (+offline linter)' },
-        signal: AbortSignal.timeout(this.opts.timeoutMs),
-      });
-      text = await res.text();
+      const signal = AbortSignal.timeout(this.opts.timeoutMs);
+      res = await this.fetchFollowing(url, signal);
+      text = await readLimited(res, this.opts.maxBodyBytes, url);
     } catch (err) {
       const e = err as Error;
-      if (e instanceof SyncError) throw e; // a proxy that refuses: retrying will not help
+      if (e instanceof SyncError) throw e; // a proxy that refuses, a bad redirect, an oversized answer: retrying will not help
       if (e instanceof ProxyFault) throw new Retryable(e.message);
       if (e?.name === 'TimeoutError' || e?.name === 'AbortError') throw new Retryable(`geen antwoord binnen ${this.opts.timeoutMs} ms`);
       throw new Retryable(`netwerkfout: ${describeCause(e)}`);
@@ -92,11 +95,73 @@ export class ODataClient {
     } catch {
       throw new Retryable(`onvolledig of ongeldig JSON-antwoord (${text.length} tekens)`);
     }
-    const value = (body as { value?: unknown })?.value;
-    if (!Array.isArray(value)) throw new Retryable('antwoord zonder "value"-lijst');
+    // Complete JSON of the wrong shape will not improve by asking again.
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new SyncError(`onverwacht antwoord van het Gegevensmagazijn (geen object) — ${url}`);
+    const value = (body as { value?: unknown }).value;
+    if (!Array.isArray(value)) throw new SyncError(`onverwacht antwoord van het Gegevensmagazijn (geen "value"-lijst) — ${url}`);
+    const bad = value.findIndex((v) => typeof v !== 'object' || v === null || Array.isArray(v));
+    if (bad >= 0) throw new SyncError(`onverwacht antwoord van het Gegevensmagazijn: record ${bad + 1} is geen object (${excerpt(JSON.stringify(value[bad]) ?? '')}) — ${url}`);
     const next = (body as Record<string, unknown>)['@odata.nextLink'];
     return { value: value as Record<string, unknown>[], nextLink: typeof next === 'string' && next ? next : null };
   }
+
+  /** GET with redirects followed by hand: only to the same origin, at most maxRedirects times, no loops. */
+  private async fetchFollowing(url: string, signal: AbortSignal): Promise<Response> {
+    const doFetch = this.opts.fetch ?? fetch;
+    const seen = new Set<string>([url]);
+    let current = url;
+    for (let hop = 0; ; hop++) {
+      const res = await doFetch(current, {
+        headers: { accept: 'application/json', 'user-agent': 'kamerbrief-sync/0.1 (+offline linter)' },
+        redirect: 'manual',
+        signal,
+      });
+      if (res.status < 300 || res.status >= 400 || res.status === 304) return res;
+      await res.body?.cancel().catch(() => {});
+      const location = res.headers.get('location');
+      if (!location) throw new SyncError(`doorverwijzing (HTTP ${res.status}) zonder adres — ${current}`);
+      let next: URL;
+      try {
+        next = new URL(location, current);
+      } catch {
+        throw new SyncError(`ongeldige doorverwijzing (HTTP ${res.status}) naar "${excerpt(location)}" — ${current}`);
+      }
+      if (next.origin !== new URL(url).origin) throw new SyncError(`het Gegevensmagazijn verwijst door naar een andere server (${next.origin}); sync afgebroken`);
+      if (seen.has(next.href)) throw new SyncError(`doorverwijzingen in een kring (${next.href}); sync afgebroken`);
+      if (hop + 1 > this.opts.maxRedirects) throw new SyncError(`meer dan ${this.opts.maxRedirects} doorverwijzingen na elkaar; sync afgebroken`);
+      seen.add(next.href);
+      current = next.href;
+    }
+  }
+}
+
+/** The body as text, refused (permanently) as soon as it grows past `max` bytes. */
+async function readLimited(res: Response, max: number, url: string): Promise<string> {
+  const tooBig = (): SyncError => new SyncError(`antwoord van het Gegevensmagazijn is groter dan ${formatBytes(max)}; sync afgebroken — ${url}`);
+  const declared = Number(res.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > max) {
+    await res.body?.cancel().catch(() => {});
+    throw tooBig();
+  }
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel().catch(() => {});
+      throw tooBig();
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks, total)); // as res.text(): BOM dropped, bad bytes replaced
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${Math.round(n / (1024 * 1024))} MB` : `${n} bytes`;
 }
 
 /** Retry-After in seconds or as an HTTP date, capped; null when absent or unreadable. */

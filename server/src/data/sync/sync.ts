@@ -42,6 +42,8 @@ export interface SyncOptions {
   pauseMs?: number;
   timeoutMs?: number;
   maxRetries?: number;
+  /** Largest answer accepted (default 512 MB); tests set a small one. */
+  maxBodyBytes?: number;
   backoffMs?: number;
   onProgress?: (p: SyncProgress) => void;
   /** For tests: waits (pauses, backoff, Retry-After) go through here. */
@@ -104,6 +106,7 @@ export async function syncSnapshot(options: SyncOptions): Promise<SyncResult> {
       ...(options.pauseMs !== undefined && { pauseMs: options.pauseMs }),
       ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
       ...(options.maxRetries !== undefined && { maxRetries: options.maxRetries }),
+      ...(options.maxBodyBytes !== undefined && { maxBodyBytes: options.maxBodyBytes }),
       ...(options.backoffMs !== undefined && { backoffMs: options.backoffMs }),
       sleep: options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
       ...(options.fetch && { fetch: options.fetch }),

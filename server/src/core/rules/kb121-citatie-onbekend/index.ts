@@ -35,6 +35,8 @@ const rule: Rule = {
         const dossier = key.slice(0, key.lastIndexOf(':'));
         if (scope && !scope.has(dossier) && !scope.has(dossier.split('-')[0]!)) continue;
         if (data.document(key)) continue;
+        // A damaged part of the snapshot is not "not in the data": the shell says it is damaged.
+        if (data.unreadable?.(key)) continue;
         const known = data.dossier(dossier) !== undefined;
         report({
           span: { start: citation.start, end: citation.end },
