@@ -78,13 +78,27 @@ const KNOWN = [...new Set([...MINISTRIES.map((m) => m.name), ...POSTS.map((p) =>
  * ignored (capitals are not judged), and so is a name that is known already.
  */
 export function nearMiss(name: string): string | null {
+  // Header lines repeat (a long file of answers names the same ministries again and again), and
+  // the distance to every known name is the costliest step of the rule: remember the answers.
+  const hit = nearMissMemo.get(name);
+  if (hit !== undefined) return hit;
+  const found = computeNearMiss(name);
+  if (nearMissMemo.size >= 4096) nearMissMemo.clear();
+  nearMissMemo.set(name, found);
+  return found;
+}
+
+const nearMissMemo = new Map<string, string | null>();
+const KNOWN_KEYS = KNOWN.map((n) => key(n));
+
+function computeNearMiss(name: string): string | null {
   const k = key(name);
-  if (k.length < 6 || k.length > 80 || KNOWN.some((n) => key(n) === k)) return null;
+  if (k.length < 6 || k.length > 80 || KNOWN_KEYS.includes(k)) return null;
   const bound = k.length <= 12 ? 1 : k.length <= 30 ? 2 : 3;
   let best: string[] = [];
   let bestDistance = Infinity;
-  for (const candidate of KNOWN) {
-    const d = osaDistance(k, key(candidate));
+  for (const [i, candidate] of KNOWN.entries()) {
+    const d = osaDistance(k, KNOWN_KEYS[i]!);
     if (d > bound || d > bestDistance) continue;
     if (d < bestDistance) best = [];
     bestDistance = d;
