@@ -21,7 +21,12 @@ export interface FastUnitSpec {
 }
 
 /** Decides whether a block is plain; the caller builds the unit (facts.ts) from the spec. */
-export function plainBlock(text: string, defined: Set<string>): FastUnitSpec | null {
+/** The footnote labels a call may use (lower case). */
+export interface LabelSet {
+  has(label: string): boolean;
+}
+
+export function plainBlock(text: string, defined: LabelSet): FastUnitSpec | null {
   if (text.length === 0 || text.length > 20_000 || /^[ \t]/.test(text) || /\n[ \t]*\r?\n/.test(text)) return null;
   let kind: FastUnitSpec['kind'] = 'paragraph';
   let depth = 0;
@@ -64,16 +69,20 @@ export interface FastDefinitionSpec {
  * A block of one-line footnote definitions with plain bodies ("[^1]: Kamerstuk 29 754, nr. 482."),
  * the usual end of a letter; micromark is slowest on exactly these. Null when anything else is there.
  */
-export function plainDefinitions(text: string, defined: Set<string>): FastDefinitionSpec[] | null {
-  if (text.length > 200_000 || /\r/.test(text)) return null;
+export function plainDefinitions(text: string, defined: LabelSet): FastDefinitionSpec[] | null {
+  // No size limit: line by line this is linear, and a long draft's notes (a 20 MB draft has a
+  // 2 MB block of them) must not fall to the degraded path, which keeps no definitions.
+  if (/\r/.test(text)) return null;
   const out: FastDefinitionSpec[] = [];
   const lines = text.split('\n');
-  // Calls may point at definitions in this same block.
-  const known = new Set(defined);
+  // Calls may point at definitions in this same block. The document's labels are looked up, not
+  // copied: a copy per block of definitions made a draft with many such blocks quadratic.
+  const own = new Set<string>();
   for (const line of lines) {
     const m = DEFINITION_LINE.exec(line);
-    if (m) known.add(m[1]!.toLowerCase());
+    if (m) own.add(m[1]!.toLowerCase());
   }
+  const known: LabelSet = { has: (label) => own.has(label) || defined.has(label) };
   let start = 0;
   for (const line of lines) {
     const m = DEFINITION_LINE.exec(line);

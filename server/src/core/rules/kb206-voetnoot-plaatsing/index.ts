@@ -24,6 +24,13 @@ interface Placement {
   question: boolean;
 }
 
+/** Index of the last character of `flat` that is neither white space nor a footnote call (-1: none). */
+function lastTextIndex(flat: string): number {
+  let i = flat.length - 1;
+  while (i >= 0 && (flat[i] === OBJ || /\s/.test(flat[i]!))) i--;
+  return i;
+}
+
 function isProse(unit: Unit): boolean {
   return unit.kind === 'paragraph' && unit.footnote === null && !unit.inList && !unit.inQuote;
 }
@@ -43,6 +50,9 @@ const rule: Rule = {
     for (const unit of doc.units) {
       if (unit.footnote !== null || unit.calls.length === 0) continue;
       const question = questions.has(unit);
+      // Where the paragraph's text ends (calls and white space after it do not count): once per
+      // unit, so that asking "is this call the paragraph's last word?" costs nothing per call.
+      const textEnd = lastTextIndex(unit.flat);
       for (const call of unit.calls) {
         const before = unit.flat[call.flatIndex - 1] ?? '';
         const after = unit.flat[call.flatIndex + 1] ?? '';
@@ -50,7 +60,7 @@ const rule: Rule = {
         if (abbreviation) continue; // "c.s.[^3]": the period is the abbreviation's; the placement says nothing
         if (PUNCT.test(before)) placements.push({ unit, start: call.start, end: call.end, label: call.label, after: true, question });
         else if (PUNCT.test(after)) placements.push({ unit, start: call.start, end: call.end, label: call.label, after: false, question });
-        else if (isProse(unit) && /[\p{L}\p{N})»]/u.test(before) && unit.flat.slice(call.flatIndex + 1).replace(new RegExp(OBJ, 'g'), '').trim() === '') {
+        else if (isProse(unit) && /[\p{L}\p{N})»]/u.test(before) && textEnd < call.flatIndex) {
           const words = unit.flat.trim().split(/\s+/).length;
           if (words > 8) {
             const word = /[\p{L}\p{N}»)]+$/u.exec(unit.flat.slice(0, call.flatIndex))?.[0] ?? '';

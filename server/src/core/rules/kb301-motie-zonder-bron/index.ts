@@ -12,6 +12,7 @@ import {
   documentHeadings,
   findMotieMentions,
   firstMover,
+  headingOfUnit,
   mentionsInUnit,
   MemberSet,
   sameMember,
@@ -52,7 +53,7 @@ const EXPECTED = 'een Kamerstuk in dezelfde zin of in de voetnoot daar, zoals "K
 
 /** Whether the section under a motie heading gives the motie's Kamerstuk where it first names it. */
 function sectionGivesSource(doc: DocumentAnalysis, headings: HeadingInfo[], heading: MotieMention): boolean {
-  const info = headings.find((h) => h.unit === heading.unit);
+  const info = headingOfUnit(headings, heading.unit);
   if (!info) return false;
   const span = sectionOf(doc, headings, info);
   const mover = firstMover(heading);

@@ -3,7 +3,7 @@
 // "(Kamerstuk 29 754, nr. 462)"). A "Toezegging – …" section that names neither gets an info.
 // The section body is often plain prose the engine did not parse, so it is read as raw text.
 import { q, unexpected } from '../../message.js';
-import type { DocumentAnalysis } from '../../model.js';
+import type { DocumentAnalysis, FootnoteDefinition } from '../../model.js';
 import type { Rule } from '../../rule.js';
 import type { Span } from '../../types.js';
 import { documentHeadings, headingLead, sectionOf } from '../motie-shared.js';
@@ -39,10 +39,45 @@ function named(text: string): boolean {
 function calledNotes(doc: DocumentAnalysis, span: Span): string {
   const labels = new Set<string>();
   for (const m of doc.text.slice(span.start, span.end).matchAll(/\[\^([^\]\s]{1,100})\]/g)) labels.add(m[1]!.toLowerCase());
-  return doc.definitions
-    .filter((d) => labels.has(d.label.toLowerCase()) && (d.start < span.start || d.start >= span.end))
+  if (labels.size === 0) return '';
+  // Definitions by label, in document order (the old filter over every definition per section was quadratic).
+  const byLabel = definitionsByLabel(doc);
+  // A label defined more than once (letters pasted together): the nearest definition after the
+  // section, else the last one before it — one per label, like a call's own footnote.
+  const found = [...labels].flatMap((l) => {
+    const defs = byLabel.get(l) ?? [];
+    let lo = 0;
+    let hi = defs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (defs[mid]!.start < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < defs.length) return [defs[lo]!];
+    for (let i = lo - 1; i >= 0; i--) if (defs[i]!.start < span.start) return [defs[i]!];
+    return [];
+  });
+  return found
+    .sort((a, b) => a.start - b.start)
     .map((d) => doc.text.slice(d.bodyStart, d.bodyEnd))
     .join('\n');
+}
+
+const byLabelCache = new WeakMap<DocumentAnalysis, Map<string, FootnoteDefinition[]>>();
+
+function definitionsByLabel(doc: DocumentAnalysis): Map<string, FootnoteDefinition[]> {
+  let map = byLabelCache.get(doc);
+  if (!map) {
+    map = new Map();
+    for (const d of doc.definitions) {
+      const key = d.label.toLowerCase();
+      const list = map.get(key);
+      if (list) list.push(d);
+      else map.set(key, [d]);
+    }
+    byLabelCache.set(doc, map);
+  }
+  return map;
 }
 
 const rule: Rule = {

@@ -91,6 +91,19 @@ const KNOWN = [...new Set([...MINISTRIES.map((m) => m.name), ...POSTS.map((p) =>
  * ignored (capitals are not judged), and so is a name that is known already.
  */
 export function nearMiss(name: string): string | null {
+  // Header lines repeat (a long file of answers names the same ministries again and again), and
+  // the distance to every known name is the costliest step of the rule: remember the answers.
+  const hit = nearMissMemo.get(name);
+  if (hit !== undefined) return hit;
+  const found = computeNearMiss(name);
+  if (nearMissMemo.size >= 4096) nearMissMemo.clear();
+  nearMissMemo.set(name, found);
+  return found;
+}
+
+const nearMissMemo = new Map<string, string | null>();
+
+function computeNearMiss(name: string): string | null {
   const k = key(name);
   if (k.length < 6 || k.length > 80 || OFFICIAL_BY_KEY.has(k)) return null;
   const bound = k.length <= 12 ? 1 : k.length <= 30 ? 2 : 3;

@@ -46,12 +46,31 @@ function readHeadings(doc: DocumentAnalysis): HeadingInfo[] {
 
 /** Source span of a heading's section: after the heading up to the next heading of the same or a higher level. */
 export function sectionOf(doc: DocumentAnalysis, headings: HeadingInfo[], heading: HeadingInfo): Span {
-  const at = headings.indexOf(heading);
+  const at = indexOfHeading(headings, heading);
   for (let i = at < 0 ? 0 : at + 1; i < headings.length; i++) {
     const h = headings[i]!;
     if (h.start >= heading.end && h.depth <= heading.depth) return { start: heading.end, end: h.start };
   }
   return { start: heading.end, end: doc.text.length };
+}
+
+/** Index of `heading` in `headings` (sorted by start): binary search, not a scan per section. */
+function indexOfHeading(headings: HeadingInfo[], heading: HeadingInfo): number {
+  let [i] = within(headings, (h) => h.start, { start: heading.start, end: heading.start });
+  for (; i < headings.length && headings[i]!.start === heading.start; i++) if (headings[i] === heading) return i;
+  return -1;
+}
+
+/** The heading of a unit, or undefined (a map per heading list, built once). */
+const byUnitCache = new WeakMap<HeadingInfo[], Map<Unit, HeadingInfo>>();
+export function headingOfUnit(headings: HeadingInfo[], unit: Unit): HeadingInfo | undefined {
+  let map = byUnitCache.get(headings);
+  if (!map) {
+    map = new Map();
+    for (const h of headings) if (h.unit && !map.has(h.unit)) map.set(h.unit, h);
+    byUnitCache.set(headings, map);
+  }
+  return map.get(unit);
 }
 
 /** Indices [from, to) of the items whose start lies in span; items sorted by start. */

@@ -158,7 +158,7 @@ function placeMentions(doc: DocumentAnalysis, unit: Unit, local: LocalMention[])
     }
     const next = local[i + 1];
     const limit = next && next.flatStart < f.sentence.end ? next.flatStart : f.sentence.end;
-    const own = got.sources.find((s) => !s.replaced && s.anchor >= f.flatStart && s.anchor < limit && attached(flat, f.flatEnd, s.anchor)) ?? null;
+    const own = ownSource(got.sources, f.flatStart, limit, (s) => !s.replaced && attached(flat, f.flatEnd, s.anchor));
     return {
       unit,
       kind: f.kind,
@@ -178,6 +178,22 @@ function placeMentions(doc: DocumentAnalysis, unit: Unit, local: LocalMention[])
       own,
     };
   });
+}
+
+/**
+ * The first source (sorted by anchor) anchored in [from, limit) that `fits`. Binary search to the
+ * first one at `from`: a long sentence naming many moties does not scan its sources per mention.
+ */
+function ownSource(sources: MotieSource[], from: number, limit: number, fits: (s: MotieSource) => boolean): MotieSource | null {
+  let lo = 0;
+  let hi = sources.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sources[mid]!.anchor < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sources.length && sources[i]!.anchor < limit; i++) if (fits(sources[i]!)) return sources[i]!;
+  return null;
 }
 
 /** Offset of a heading's text after a section number ("3.2 ", "1. "). */

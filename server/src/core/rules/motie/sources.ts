@@ -83,8 +83,8 @@ export function sourcesOfSentence(doc: DocumentAnalysis, unit: Unit, span: { sta
     .filter((c) => SOURCE_KINDS.has(c.kind))
     .map((c) => ({ text: c.text, start: c.start, end: c.end, key: citationKey(c), replaced: TVV_BEFORE.test(doc.text.slice(Math.max(0, c.start - 10), c.start)), footnote: null, anchor: flatIndexOf(unit, c.start), citation: c }));
   const sources = [...cited, ...flatSources.filter((s) => !cited.some((c) => c.start < s.end && s.start < c.end))];
-  const calls = unit.calls.filter((c) => c.flatIndex >= span.start && c.flatIndex < span.end);
-  for (const call of calls) sources.push(...footnoteSources(doc, call.label, call.flatIndex));
+  const calls = callsWithin(unit.calls, span.start, span.end);
+  for (const call of calls) sources.push(...footnoteSources(doc, call.label, call.flatIndex, call.start));
   return { sources: sources.sort((a, b) => a.anchor - b.anchor || a.start - b.start), calls };
 }
 
@@ -102,18 +102,51 @@ function citationsWithin(citations: Citation[], start: number, end: number): Cit
   return out;
 }
 
-/** Kamerstuk sources in the body of footnote `label`. */
-export function footnoteSources(doc: DocumentAnalysis, label: string, anchor: number): MotieSource[] {
-  const out: MotieSource[] = [];
-  for (const { def, cites } of footnoteIndex(doc).get(label.toLowerCase()) ?? []) {
-    out.push(...sourcesInText(doc.text.slice(def.bodyStart, def.bodyEnd), def.bodyStart, cites, () => anchor, def.label));
+/** A unit's calls (in flat order) at flat indices [start, end): binary search, not a scan per sentence. */
+function callsWithin(calls: FootnoteCall[], start: number, end: number): FootnoteCall[] {
+  let lo = 0;
+  let hi = calls.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (calls[mid]!.flatIndex < start) lo = mid + 1;
+    else hi = mid;
   }
-  return out;
+  let to = lo;
+  while (to < calls.length && calls[to]!.flatIndex < end) to++;
+  return calls.slice(lo, to);
+}
+
+/**
+ * Kamerstuk sources in the body of the footnote a call at source offset `at` refers to. A label
+ * defined more than once (letters pasted into one file each number their notes from 1) refers to
+ * the nearest definition after the call — each letter's notes follow its text — or, with none
+ * after it, the last one before. One definition per call keeps the work linear.
+ */
+export function footnoteSources(doc: DocumentAnalysis, label: string, anchor: number, at: number): MotieSource[] {
+  const entries = footnoteIndex(doc).get(label.toLowerCase());
+  if (!entries) return [];
+  const entry = entries.length === 1 ? entries[0]! : nearestAfter(entries, at);
+  entry.sources ??= sourcesInText(doc.text.slice(entry.def.bodyStart, entry.def.bodyEnd), entry.def.bodyStart, entry.cites, () => 0, entry.def.label);
+  return entry.sources.map((s) => ({ ...s, anchor }));
+}
+
+/** The first entry starting after `at`, else the last one (entries in document order). */
+function nearestAfter(entries: IndexedDefinition[], at: number): IndexedDefinition {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entries[mid]!.def.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return entries[Math.min(lo, entries.length - 1)]!;
 }
 
 interface IndexedDefinition {
   def: FootnoteDefinition;
   cites: Citation[];
+  /** The sources in its body, read once (anchors are set per call). */
+  sources?: MotieSource[];
 }
 
 // Footnote bodies by label with the citations inside them, built once per analysis: a mention
@@ -132,9 +165,18 @@ function footnoteIndex(doc: DocumentAnalysis): Map<string, IndexedDefinition[]> 
   }
   for (const { citation, unit } of doc.citations) {
     if (unit.footnote === null) continue;
-    for (const entry of index.get(unit.footnote.toLowerCase()) ?? []) {
-      if (citation.start >= entry.def.bodyStart && citation.end <= entry.def.bodyEnd) entry.cites.push(citation);
+    const entries = index.get(unit.footnote.toLowerCase());
+    if (!entries) continue;
+    // The definition holding the citation: the last one starting at or before it (binary search).
+    let lo = 0;
+    let hi = entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (entries[mid]!.def.start <= citation.start) lo = mid + 1;
+      else hi = mid;
     }
+    const entry = entries[lo - 1];
+    if (entry && citation.start >= entry.def.bodyStart && citation.end <= entry.def.bodyEnd) entry.cites.push(citation);
   }
   indexCache.set(doc, index);
   return index;
