@@ -3,7 +3,8 @@
 // code-server on loopback, headless Chromium opens the workbench with a payload naming the
 // extension and the tests; the page reports the exit code through codeAutomationExit.
 //   code-server-test-host.cjs --extensionDevelopmentPath=DIR --extensionTestsPath=FILE [folder]
-// Env: CODE_SERVER (binary), PORT (default 8124), TEST_TIMEOUT_MS, VERBOSE=1
+// Env: CODE_SERVER (binary), PORT (default 8124), TEST_TIMEOUT_MS, VERBOSE=1,
+//      UNTRUSTED=1 (workspace trust on, the folder not trusted: Restricted Mode)
 const { chromium } = require('playwright-core');
 const { spawn } = require('child_process');
 const path = require('path');
@@ -23,10 +24,13 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-test-'));
 fs.mkdirSync(`${tmp}/data/User`, { recursive: true });
 fs.writeFileSync(`${tmp}/data/User/settings.json`, JSON.stringify({
   'workbench.startupEditor': 'none', 'update.mode': 'none', 'telemetry.telemetryLevel': 'off',
-  'extensions.autoUpdate': false, 'security.workspace.trust.enabled': false, 'git.enabled': false,
+  'extensions.autoUpdate': false, 'git.enabled': false,
+  ...(process.env.UNTRUSTED
+    ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never', 'security.workspace.trust.untrustedFiles': 'open' }
+    : { 'security.workspace.trust.enabled': false }),
 }));
 const env = { ...process.env, HOME: tmp, XDG_CONFIG_HOME: `${tmp}/.config`, XDG_DATA_HOME: `${tmp}/.local/share`, XDG_CACHE_HOME: `${tmp}/.cache` };
-const server = spawn(CS, ['--bind-addr', host, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+const server = spawn(CS, ['--bind-addr', host, '--auth', 'none', '--disable-telemetry', '--disable-update-check', ...(process.env.UNTRUSTED ? [] : ['--disable-workspace-trust']),
   '--user-data-dir', `${tmp}/data`, '--extensions-dir', `${tmp}/ext`], { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, EXTENSIONS_GALLERY: '{}' } });
 server.stdout.on('data', (d) => verbose && process.stdout.write(d));
 server.stderr.on('data', (d) => verbose && process.stderr.write(d));

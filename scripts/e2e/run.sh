@@ -23,4 +23,18 @@ node scripts/e2e/code-server-test-host.cjs --extensionDevelopmentPath=.e2e/unpac
 code=$?
 set -e
 rm -rf "$WS"
-exit $code
+[ "$code" -eq 0 ] || exit $code
+# Workspace trust: the same tests in a trusted window and in Restricted Mode.
+for untrusted in "" 1; do
+  WS=$(mktemp -d)
+  cp test/e2e/ws-trust/*.md "$WS/"
+  echo "{ \"trusted\": $([ -n "$untrusted" ] && echo false || echo true) }" > "$WS/expect-trust.json"
+  set +e
+  UNTRUSTED=$untrusted node scripts/e2e/code-server-test-host.cjs --extensionDevelopmentPath=.e2e/unpacked/extension \
+    --extensionTestsPath=test/e2e/vscode/runner-trust.cjs "$WS"
+  code=$?
+  set -e
+  rm -rf "$WS"
+  [ "$code" -eq 0 ] || exit $code
+done
+exit 0
