@@ -58,7 +58,15 @@ describe('hostile: the language server on a 10 MB document', function () {
       await h.diagnostics(SMALL, 1);
       let bigDone = false;
       const bigDiagnostics = h.diagnostics(BIG, 1).then(() => (bigDone = true));
+      // The lint of the large document starts once the server has its settings: hover after that.
+      let settingsAsked!: () => void;
+      const linting = new Promise<void>((resolve) => (settingsAsked = resolve));
+      h.client.onRequest('workspace/configuration', (p: { items: { scopeUri?: string }[] }) => {
+        if (p.items.some((i) => i.scopeUri === BIG)) setImmediate(settingsAsked);
+        return p.items.map(() => h.settings);
+      });
       await h.open(BIG, big.text);
+      await linting;
       const t0 = performance.now();
       const hover = (await hoverOn(h, SMALL, SMALL_HOVER)) as { contents: { value: string } } | null;
       const ms = performance.now() - t0;
