@@ -12,9 +12,11 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
   createConnection,
+  type CancellationToken,
   type Connection,
   type DocumentSymbol,
 } from 'vscode-languageserver/node';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { completions } from './core/features/completion.js';
 import { citationAt } from './core/features/find.js';
@@ -32,13 +34,24 @@ import { Validator } from './lsp/validator.js';
 import { SettingsCache, toLintConfig } from './lsp/settings.js';
 import { FileConfigs } from './lsp/file-config.js';
 import { citationKey, findInWorkspace } from './lsp/workspace-refs.js';
+import { BackgroundLint, BACKGROUND_MIN_CHARS } from './lsp/background-lint.js';
+import { Lifecycle } from './lsp/lifecycle.js';
+import { LINT_WORKER_ROLE, runLintWorker } from './lsp/lint-worker.js';
+import { stdioTransport } from './lsp/transport.js';
+import type { DocumentAnalysis } from './core/model.js';
 
 // Not the client's command id: the language client registers server commands under their own id.
 export const COMMAND_RENUMBER = 'kamerbrief.server.renumberFootnotes';
 
-export function startServer(connection: Connection): void {
+/**
+ * `workerEntry`: the module that runs a large document's lint on a worker thread (this one, see the
+ * end of this file); null lints every document on the main thread.
+ */
+export function startServer(connection: Connection, workerEntry: string | URL | null = import.meta.url): Lifecycle {
   const documents = new TextDocuments(TextDocument);
   const analyses = new Analyses();
+  const lifecycle = new Lifecycle();
+  const workers = workerEntry ? new BackgroundLint(workerEntry) : null;
   let configurationSupport = false;
   let folders: string[] = [];
   let watchSupport = false;
@@ -47,7 +60,12 @@ export function startServer(connection: Connection): void {
   const settings = new SettingsCache(connection, () => configurationSupport, (uri) => fileConfigs.forUri(uri));
   // Replaced in onInitialize by the folder the client names (user/machine settings only).
   let data = new DataProvider(connection, {});
-  const validator = new Validator(connection, documents, analyses, settings, { get: () => data.get(), stamp: () => data.stamp() });
+  const validator = new Validator(connection, documents, analyses, settings, { get: () => data.get(), stamp: () => data.stamp(), get dir() { return data.dir; } }, workers);
+  connection.onShutdown(() => {
+    lifecycle.markShutDown();
+    validator.stopAll();
+    analyses.stopAll();
+  });
 
   // An untrusted workspace (the client says so): only open documents, no other files read.
   let limited = false;
@@ -106,20 +124,25 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  const withDoc = <T>(uri: string, fallback: T, f: (doc: TextDocument) => T): T => {
+  // The document's analysis, built in slices (never blocking other requests); a bug answers the
+  // fallback, stopped work an error (lifecycle.ts).
+  const withDoc = <T>(uri: string, token: CancellationToken, fallback: T, f: (doc: TextDocument, a: DocumentAnalysis) => T | Promise<T>): Promise<T> => {
     const doc = documents.get(uri);
-    if (!doc) return fallback;
-    try {
-      return f(doc);
-    } catch (err) {
-      connection.console.error(`kamerbrief: ${(err as Error).stack ?? err}`);
-      return fallback;
-    }
+    if (!doc) return Promise.resolve(fallback);
+    return analyses.ready(doc, token).then(
+      async (a) => {
+        try {
+          return await f(doc, a);
+        } catch (err) {
+          connection.console.error(`kamerbrief: ${(err as Error).stack ?? err}`);
+          return fallback;
+        }
+      },
+    );
   };
 
-  connection.onHover((p) =>
-    withDoc(p.textDocument.uri, null, (doc) => {
-      const a = analyses.analysis(doc);
+  connection.onHover(lifecycle.request((p, token) =>
+    withDoc(p.textDocument.uri, token, null, (_doc, a) => {
       const hit = citationAt(a, a.lines.offsetAt(p.position));
       if (!hit) return null;
       const snapshot = data.get();
@@ -127,33 +150,32 @@ export function startServer(connection: Connection): void {
       const value = card ? `${hoverMarkdown(hit.citation)}\n\n---\n\n${card}` : hoverMarkdown(hit.citation);
       return { contents: { kind: MarkupKind.Markdown, value }, range: range(a, hit.citation.start, hit.citation.end) };
     }),
-  );
+  ));
 
-  connection.onDefinition((p) =>
-    withDoc(p.textDocument.uri, [], (doc) => {
-      const a = analyses.analysis(doc);
+  connection.onDefinition(lifecycle.request((p, token) =>
+    withDoc(p.textDocument.uri, token, [], (doc, a) => {
       return definitionAt(a, a.lines.offsetAt(p.position)).map((s) => ({ uri: doc.uri, range: range(a, s.start, s.end) }));
     }),
-  );
+  ));
 
-  connection.onReferences(async (p) => {
+  connection.onReferences(lifecycle.request(async (p, token) => {
     const doc = documents.get(p.textDocument.uri);
     if (!doc) return [];
-    const a = analyses.analysis(doc);
+    const a = await analyses.ready(doc, token);
     const offset = a.lines.offsetAt(p.position);
     const notes = footnoteReferences(a, offset);
     if (notes.length) return notes.map((s) => ({ uri: doc.uri, range: range(a, s.start, s.end) }));
     const hit = citationAt(a, offset);
     const key = hit && citationKey(hit.citation);
     if (!key) return [];
-    const open = new Map(documents.all().map((d) => [d.uri, analyses.analysis(d)]));
+    const open = new Map<string, DocumentAnalysis>();
+    for (const d of documents.all()) open.set(d.uri, await analyses.ready(d, token));
     const found = await findInWorkspace(key, limited ? [] : folders, open, analyses.cache);
     return found.map((f) => ({ uri: f.uri, range: range(f.doc, f.citation.start, f.citation.end) }));
-  });
+  }));
 
-  connection.onDocumentSymbol((p) =>
-    withDoc(p.textDocument.uri, [], (doc) => {
-      const a = analyses.analysis(doc);
+  connection.onDocumentSymbol(lifecycle.request((p, token) =>
+    withDoc(p.textDocument.uri, token, [], (_doc, a) => {
       const kind = { section: SymbolKind.Namespace, motie: SymbolKind.Event, toezegging: SymbolKind.Key, vraag: SymbolKind.Interface, antwoord: SymbolKind.Field };
       const convert = (i: OutlineItem): DocumentSymbol => ({
         name: i.name || '(leeg)',
@@ -164,20 +186,18 @@ export function startServer(connection: Connection): void {
       });
       return outline(a).map(convert);
     }),
-  );
+  ));
 
-  connection.onDocumentLinks((p) =>
-    withDoc(p.textDocument.uri, [], (doc) => {
-      const a = analyses.analysis(doc);
+  connection.onDocumentLinks(lifecycle.request((p, token) =>
+    withDoc(p.textDocument.uri, token, [], (_doc, a) => {
       return a.citations
         .filter(({ citation }) => citation.url)
         .map(({ citation }) => ({ range: range(a, citation.start, citation.end), target: citation.url!, tooltip: 'Open in officiële bekendmakingen' }));
     }),
-  );
+  ));
 
-  connection.onCompletion((p) =>
-    withDoc(p.textDocument.uri, [], (doc) => {
-      const a = analyses.analysis(doc);
+  connection.onCompletion(lifecycle.request((p, token) =>
+    withDoc(p.textDocument.uri, token, [], (_doc, a) => {
       const offset = a.lines.offsetAt(p.position);
       const kind = { footnote: CompletionItemKind.Reference, section: CompletionItemKind.Snippet, dossier: CompletionItemKind.Folder, document: CompletionItemKind.File, member: CompletionItemKind.Value };
       return completions(a, offset, data.get()).map((c, i) => ({
@@ -189,24 +209,26 @@ export function startServer(connection: Connection): void {
         textEdit: { range: range(a, c.replaceStart, offset), newText: c.insert },
       }));
     }),
-  );
+  ));
 
-  connection.onCodeAction(async (p) => {
+  connection.onCodeAction(lifecycle.request(async (p, token) => {
     const doc = documents.get(p.textDocument.uri);
     if (!doc) return [];
     const s = await settings.get(doc.uri);
     const config = toLintConfig(s);
-    const a = analyses.analysis(doc);
+    const a = await analyses.ready(doc, token);
     const only = p.context.only;
     if (only && only.some((k) => FIX_ALL_KIND.startsWith(k) && k !== CodeActionKind.QuickFix)) {
       const action = fixAllAction(doc.uri, a, { config, cache: analyses.cache }, FIX_ALL_KIND);
       return action ? [action] : [];
     }
-    const messages = analyses.messages(doc, config, data.get(), data.stamp());
+    // A large document's messages come from its worker (never the rules on this thread).
+    const large = workers && doc.getText().length >= BACKGROUND_MIN_CHARS;
+    const messages = large ? (validator.backgroundMessages(doc) ?? []) : analyses.messages(doc, config, data.get(), data.stamp());
     return quickFixes(doc.uri, a, messages, p.context.diagnostics, a.lines.offsetAt(p.range.start), a.lines.offsetAt(p.range.end));
-  });
+  }));
 
-  connection.onExecuteCommand(async (p) => {
+  connection.onExecuteCommand(lifecycle.request(async (p) => {
     if (p.command !== COMMAND_RENUMBER) return null;
     const uri = (p.arguments?.[0] as string | undefined) ?? '';
     const doc = documents.get(uri);
@@ -215,10 +237,10 @@ export function startServer(connection: Connection): void {
     const edit = renumberFootnotes(a, (text) => runRules(analyses.reanalyze(text), {}));
     if (edit) await connection.workspace.applyEdit({ label: 'Voetnoten hernummeren', edit: { changes: { [uri]: [edit] } } });
     return null;
-  });
+  }));
 
   // Custom requests of the VS Code client: sync with progress notifications, and data status.
-  connection.onRequest('kamerbrief/sync', async (params: unknown) => {
+  connection.onRequest('kamerbrief/sync', lifecycle.request(async (params: unknown) => {
     try {
       const proxy = editorProxyFrom((params as { proxy?: unknown } | null)?.proxy);
       const message = await data.sync((p) => void connection.sendNotification('kamerbrief/syncProgress', { bericht: p.bericht }), proxy);
@@ -228,13 +250,26 @@ export function startServer(connection: Connection): void {
     } catch (err) {
       return { ok: false, message: (err as Error).message };
     }
-  });
-  connection.onRequest('kamerbrief/dataStatus', () => data.status());
+  }));
+  connection.onRequest('kamerbrief/dataStatus', lifecycle.request(() => data.status()));
 
   documents.listen(connection);
   connection.listen();
+  return lifecycle;
 }
 
-// Started as a program (not imported by tests): connect over the transport argv names.
-const isMain = process.argv.some((a) => a === '--stdio' || a.startsWith('--node-ipc') || a.startsWith('--socket') || a.startsWith('--pipe'));
-if (isMain) startServer(createConnection(ProposedFeatures.all));
+// Started as a program (not imported by tests): connect over the transport argv names. Over
+// stdio the reader is ours, to guard its framing (transport.ts); then we also do what the library
+// does for its own stdio: exit when stdin ends, keep console output off stdout.
+const isMain = isMainThread && process.argv.some((a) => a === '--stdio' || a.startsWith('--node-ipc') || a.startsWith('--socket') || a.startsWith('--pipe'));
+if (isMain && process.argv.includes('--stdio')) {
+  const { reader, writer } = stdioTransport();
+  const lifecycle = startServer(createConnection(ProposedFeatures.all, reader, writer));
+  const toStderr = (...args: unknown[]): void => console.error(...args);
+  Object.assign(console, { log: toStderr, info: toStderr, debug: toStderr });
+  const ended = (): never => process.exit(lifecycle.shutDown ? 0 : 1);
+  process.stdin.on('end', ended);
+  process.stdin.on('close', ended);
+} else if (isMain) startServer(createConnection(ProposedFeatures.all));
+// The worker thread of a large document's lint (lsp/background-lint.ts) runs this same module.
+if (!isMainThread && (workerData as { role?: string } | null)?.role === LINT_WORKER_ROLE) runLintWorker();

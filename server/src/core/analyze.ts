@@ -5,6 +5,7 @@ import { shiftDefinition, shiftUnit } from './shift.js';
 import { parseFrontMatter } from './frontmatter.js';
 import { LineIndex } from './lines.js';
 import type { Block, BlockFacts, DocumentAnalysis } from './model.js';
+import { runSteps, type Steps } from './steps.js';
 
 /** Where per-block facts are kept between analyses (the LSP and the CLI share the interface). */
 export interface BlockCache {
@@ -88,6 +89,17 @@ export interface AnalyzeOptions {
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
+  return runSteps(analyzeSteps(text, options));
+}
+
+/** Blocks per step of analyzeSteps: small enough that one step of a 10 MB draft stays short. */
+const STEP_BLOCKS = 200;
+
+/**
+ * analyze() in steps: yields the number of blocks done after every STEP_BLOCKS blocks, so the
+ * language server can yield to its event loop or stop; uncached blocks are parsed per step.
+ */
+export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Steps<DocumentAnalysis> {
   const split = splitBlocks(text);
   const labels: Labels = { footnotes: new Set(), links: new Set() };
   const texts = split.blocks.map((b) => text.slice(b.start, b.end));
@@ -96,10 +108,19 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAna
   });
 
   const blocks: Block[] = [];
-  const missing: { index: number; key: string; text: string; injected: string }[] = [];
-  split.blocks.forEach((span, i) => {
+  let missing: { index: number; key: string; text: string; injected: string }[] = [];
+  for (let i = 0; i < split.blocks.length; i++) {
+    if (i > 0 && i % STEP_BLOCKS === 0) {
+      parseMissing(missing, blocks, options.cache);
+      missing = [];
+      yield i;
+    }
+    const span = split.blocks[i]!;
     const blockText = texts[i]!;
-    if (!isCandidate(blockText)) return void blocks.push({ start: span.start, end: span.end, facts: EMPTY_FACTS });
+    if (!isCandidate(blockText)) {
+      blocks.push({ start: span.start, end: span.end, facts: EMPTY_FACTS });
+      continue;
+    }
     const injected = injectionFor(blockText, labels);
     const key = injected ? blockText + '\u0000' + injected : blockText;
     const facts = options.cache?.get(key);
@@ -110,17 +131,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAna
       missing.push({ index: blocks.length, key: injected ? own + '\u0000' + injected : own, text: own, injected });
     }
     blocks.push({ start: span.start, end: span.end, facts: facts ?? EMPTY_FACTS });
-  });
-  if (missing.length > 0) {
-    // One parse for all blocks not in the cache (see computeBatchFacts).
-    const injected = [...new Set(missing.flatMap((m) => (m.injected ? m.injected.split('\n\n') : [])))].sort().join('\n\n');
-    const parsed: boolean[] = [];
-    const computed = computeBatchFacts(missing.map((m) => m.text), injected, true, parsed);
-    missing.forEach((m, k) => {
-      blocks[m.index]!.facts = computed[k]!;
-      options.cache?.set(m.key, computed[k]!, parsed[k]);
-    });
   }
+  parseMissing(missing, blocks, options.cache);
+  yield split.blocks.length;
 
   const analysis: DocumentAnalysis = {
     text,
@@ -143,4 +156,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAna
     for (const d of block.facts.definitions) analysis.definitions.push(shiftDefinition(d, base));
   }
   return analysis;
+}
+
+/** One parse for the blocks of a step that are not in the cache (see computeBatchFacts). */
+function parseMissing(missing: { index: number; key: string; text: string; injected: string }[], blocks: Block[], cache: BlockCache | undefined): void {
+  if (missing.length === 0) return;
+  const injected = [...new Set(missing.flatMap((m) => (m.injected ? m.injected.split('\n\n') : [])))].sort().join('\n\n');
+  const parsed: boolean[] = [];
+  const computed = computeBatchFacts(missing.map((m) => m.text), injected, true, parsed);
+  missing.forEach((m, k) => {
+    blocks[m.index]!.facts = computed[k]!;
+    cache?.set(m.key, computed[k]!, parsed[k]);
+  });
 }

@@ -11,6 +11,7 @@ import { UNUSED_SUPPRESSION } from './rules/kb012-onderdrukking-ongebruikt/index
 import { mergeCitationMessages } from './merge.js';
 import { applySuppressions, type SuppressionUse } from './suppressions.js';
 import type { LintMessage, MergeParts, Report } from './types.js';
+import { runSteps, type Steps } from './steps.js';
 
 export interface LintOptions {
   config?: LintConfig;
@@ -38,6 +39,12 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
 }
 
 export function runRules(analysis: DocumentAnalysis, options: LintOptions = {}): LintMessage[] {
+  return runSteps(runRulesSteps(analysis, options));
+}
+
+/** runRules() in steps: yields the number of rules done after each rule (see steps.ts). */
+export function* runRulesSteps(analysis: DocumentAnalysis, options: LintOptions = {}): Steps<LintMessage[]> {
+  let done = 0;
   let messages: LintMessage[] = [];
   const parts = new Map<LintMessage, MergeParts>();
   const ran = new Set<string>();
@@ -81,6 +88,7 @@ export function runRules(analysis: DocumentAnalysis, options: LintOptions = {}):
         end: 0,
       });
     }
+    yield ++done;
   }
   // Suppression comments: drop what they cover, then report the ones that covered nothing.
   const applied = applySuppressions(analysis, messages, ran);

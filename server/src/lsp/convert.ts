@@ -4,13 +4,14 @@ import type { DocumentAnalysis } from '../core/model.js';
 import type { LintMessage } from '../core/types.js';
 import { ruleDocUrl } from '../core/rules/doc-url.js';
 
-export function range(doc: DocumentAnalysis, start: number, end: number): Range {
+/** Only the line index is read: a worker's messages convert without a main-thread analysis. */
+export function range(doc: Pick<DocumentAnalysis, 'lines'>, start: number, end: number): Range {
   return { start: doc.lines.positionAt(start), end: doc.lines.positionAt(end) };
 }
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
 
-export function toDiagnostic(doc: DocumentAnalysis, m: LintMessage, uri: string): Diagnostic {
+export function toDiagnostic(doc: Pick<DocumentAnalysis, 'lines'>, m: LintMessage, uri: string): Diagnostic {
   return {
     range: range(doc, m.start, m.end),
     severity: SEVERITY[m.severity],

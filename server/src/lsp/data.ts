@@ -26,6 +26,8 @@ export interface DataStatus {
 export interface DataSource {
   get(): Snapshot | null;
   stamp(): string;
+  /** The snapshot folder, for a worker thread that opens it on its own. */
+  readonly dir?: string;
 }
 
 export class DataProvider implements DataSource {

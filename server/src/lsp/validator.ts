@@ -5,7 +5,11 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analyses } from './analyses.js';
 import type { DataSource } from './data.js';
 import { toDiagnostic } from './convert.js';
-import { toLintConfig, type SettingsCache } from './settings.js';
+import { toLintConfig, type Settings, type SettingsCache } from './settings.js';
+import { BACKGROUND_MIN_CHARS, type BackgroundLint } from './background-lint.js';
+import { LineIndex } from '../core/lines.js';
+import { stripBom } from '../core/lint.js';
+import type { LintMessage } from '../core/types.js';
 
 /**
  * While typing, a document whose last lint took at most FAST_MS is linted at once (on the next
@@ -22,6 +26,9 @@ export class Validator {
   /** Cancels the pending run of each document. */
   readonly #pending = new Map<string, () => void>();
   readonly #lastMs = new Map<string, number>();
+  /** What a large document's worker found, per version (code actions read it). */
+  readonly #background = new Map<string, { version: number; messages: LintMessage[] }>();
+  #stopped = false;
 
   constructor(
     private readonly connection: Connection,
@@ -29,9 +36,14 @@ export class Validator {
     private readonly analyses: Analyses,
     private readonly settings: SettingsCache,
     private readonly data: DataSource | null = null,
+    private readonly workers: BackgroundLint | null = null,
   ) {}
 
   changed(doc: TextDocument): void {
+    // The work on the previous version stops now, not when the typing delay is over.
+    this.cancel(doc.uri);
+    this.analyses.superseded(doc.uri, doc.version);
+    this.workers?.stop(doc.uri);
     void this.settings.get(doc.uri).then((s) => {
       if (s.run === 'onType') this.schedule(doc, typingDelay(this.#lastMs.get(doc.uri) ?? 0));
     });
@@ -39,6 +51,7 @@ export class Validator {
 
   schedule(doc: TextDocument, delay: number): void {
     this.cancel(doc.uri);
+    if (this.#stopped) return;
     const run = (): void => {
       this.#pending.delete(doc.uri);
       void this.#validate(doc.uri, doc.version);
@@ -57,6 +70,21 @@ export class Validator {
   forget(uri: string): void {
     this.cancel(uri);
     this.#lastMs.delete(uri);
+    this.#background.delete(uri);
+    this.workers?.close(uri);
+  }
+
+  /** Shutdown: nothing new starts, work in progress stops. */
+  stopAll(): void {
+    this.#stopped = true;
+    for (const uri of [...this.#pending.keys()]) this.cancel(uri);
+    this.workers?.closeAll();
+  }
+
+  /** A large document's messages for its current version, if its worker has finished. */
+  backgroundMessages(doc: TextDocument): LintMessage[] | null {
+    const hit = this.#background.get(doc.uri);
+    return hit && hit.version === doc.version ? hit.messages : null;
   }
 
   cancel(uri: string): void {
@@ -74,6 +102,7 @@ export class Validator {
       await this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
       return;
     }
+    if (this.workers && current.getText().length >= BACKGROUND_MIN_CHARS) return this.#validateInBackground(current, s);
     try {
       const t0 = performance.now();
       const analysis = this.analyses.analysis(current);
@@ -87,7 +116,30 @@ export class Validator {
       this.connection.console.error(`kamerbrief: ${(err as Error).stack ?? err}`);
     }
   }
+
+  async #validateInBackground(doc: TextDocument, s: Settings): Promise<void> {
+    const { uri, version } = doc;
+    const t0 = performance.now();
+    const text = stripBom(doc.getText());
+    const snapshot = this.data?.get() ?? null;
+    const data = snapshot && this.data?.dir ? { dir: this.data.dir, stamp: this.data.stamp() } : null;
+    const reply = await this.workers!.lint(uri, { text, config: toLintConfig(s), data });
+    if (this.#stopped || this.documents.get(uri)?.version !== version || reply.status === 'stopped') return;
+    this.#lastMs.set(uri, performance.now() - t0);
+    let messages: LintMessage[];
+    if (reply.status === 'failed') {
+      this.connection.console.error(`kamerbrief: ${reply.error}`);
+      messages = [{ ruleId: 'KB000', rule: 'interne-fout', severity: 'info', certainty: 'definite', start: 0, end: 0, message: TOO_LARGE }];
+    } else messages = reply.messages;
+    this.#background.set(uri, { version, messages });
+    const shown = messages.filter((m) => !s.focus || m.severity === 'error');
+    const lines = { lines: new LineIndex(text) };
+    await this.connection.sendDiagnostics({ uri, version, diagnostics: shown.slice(0, MAX_DIAGNOSTICS).map((m) => toDiagnostic(lines, m, uri)) });
+  }
 }
+
+/** One message instead of a crash when a document's worker ran out of its memory. */
+const TOO_LARGE = 'Dit document kon in de editor niet worden gecontroleerd (te groot voor het geheugen van de controle); gebruik "kamerbrief lint" op de opdrachtregel';
 
 function typingDelay(lastMs: number): number {
   return lastMs <= FAST_MS ? 0 : Math.min(MAX_TYPING_DELAY_MS, Math.round(lastMs / 2));
