@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { strToU8, zipSync } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
 import { FIXTURES, ROOT, SAMPLES } from '../helpers/paths.js';
@@ -55,6 +56,7 @@ describe('import: official publication XML', () => {
       const nr = String(stuk.stuk.stuknr.ondernummer['#text'] ?? stuk.stuk.stuknr.ondernummer);
       assert.match(r.stdout, new RegExp(`^---\\n(?:.*\\n)*kamerstuk: ${String(stuk.dossier.dossiernummer.dossiernr)}.*, nr\\. ${nr}\\n`));
       const jaar = /Vergaderjaar (\d{4})-(\d{4})/.exec(xml)!;
+      assert.match(r.stdout, /\ndocumentsoort: Motie\n/);
       assert.match(r.stdout, new RegExp(`\\nvergaderjaar: ${jaar[1]}–${jaar[2]}\\n`));
       // Every <al> paragraph's text is in the draft.
       for (const m of xml.matchAll(/<al>([^<]+)<\/al>/g)) assert.ok(r.stdout.includes(m[1]!.replace(/\s+/g, ' ').trim()), m[1]);
@@ -241,5 +243,26 @@ describe('import: bad input', () => {
     const r = kamerbrief(['import', path.join(tmp, 'bestaatniet.docx')]);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /bestand bestaat niet/);
+  });
+});
+
+describe('import: loaded only when needed', () => {
+  // A module hook lists every file of dist/ the process loads; linting Markdown must not load
+  // the chunk that holds the importer (its XML parser and unzip), `import` must.
+  const loaded = (args: string[]): string[] => {
+    const hook = file('hook.mjs', `import { register } from 'node:module';\nregister('data:text/javascript,' + encodeURIComponent("export async function load(url, context, next) { if (url.includes('/dist/')) process.stderr.write('LOADED ' + url + '\\\\n'); return next(url, context); }"));\n`);
+    const r = spawnSync(process.execPath, ['--import', pathToFileURL(hook).href, BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+    return [...r.stderr.matchAll(/^LOADED (\S+)$/gm)].map((m) => path.basename(new URL(m[1]!).pathname));
+  };
+  const importerChunk = (): string => fs.readdirSync(path.join(ROOT, 'dist')).find((f) => f.endsWith('.js') && fs.readFileSync(path.join(ROOT, 'dist', f), 'utf8').includes('function readPublicationXml'))!;
+
+  it('lint of a Markdown draft does not load the importer; import does', () => {
+    const chunk = importerChunk();
+    assert.ok(chunk);
+    const md = file('los.md', 'Zie Kamerstuk 29754, nr. 482 voor de motie.\n');
+    const forLint = loaded(['lint', '--no-cache', md]);
+    assert.ok(forLint.includes('cli.js') && forLint.length > 3, forLint.join(' '));
+    assert.ok(!forLint.includes(chunk), forLint.join(' '));
+    assert.ok(loaded(['import', path.join(SAMPLES, 'kst-34104-439.xml')]).includes(chunk));
   });
 });

@@ -209,7 +209,10 @@ export function readPublicationXml(text: string, shown: string): ImportedDocumen
   const dossierEl = body.map((b) => descendant(b, 'dossiernummer')).find(Boolean);
   const stuk = body.map((b) => descendant(b, 'stuk')).find(Boolean);
   const nr = stuk ? descendant(stuk, 'ondernummer') : undefined;
-  const type = meta.get('DC.type|OVERHEIDop.KamerstukTypen') ?? '';
+  // Without metadata (a publication fetched bare), the stuk's title says what it is: "MOTIE VAN …".
+  const stukTitel = stuk && child(stuk, 'titel') ? textOf(child(stuk, 'titel')!).trim() : '';
+  const titleType = /^(?:GEWIJZIGDE\s+)?(MOTIE|AMENDEMENT|BRIEF|VERSLAG|NOTA)\b/i.exec(stukTitel)?.[1];
+  const type = meta.get('DC.type|OVERHEIDop.KamerstukTypen') || (titleType ? titleType[0]!.toUpperCase() + titleType.slice(1).toLowerCase() : '');
   const soort = identifier.startsWith('ah-') ? 'antwoorden-kamervragen' : identifier.startsWith('kv-') ? 'vragen' : SOORT[type.toLowerCase()];
   if (soort) front.push({ key: 'soort', value: soort });
   else if (type) front.push({ key: 'documentsoort', value: type });
