@@ -57,7 +57,9 @@ Opties:
   --data <map>           gegevens van de Kamer voor KB121 en KB302–KB306 (standaard: de map van
                          kamerbrief sync, als die er is)
 
-Ook: kamerbrief sync (gegevens bijwerken) en kamerbrief lookup "<citaat>" (zie --help daarvan).
+Ook: kamerbrief sync (gegevens bijwerken), kamerbrief lookup "<citaat>" en kamerbrief import
+<bestand.docx of .xml> (Word of publicatie-XML naar een Markdown-concept; zie --help daarvan).
+lint en citations lezen .docx- en publicatie-XML-bestanden ook rechtstreeks, via import.
   -h, --help             deze hulp
   -v, --version          versie
 
@@ -100,7 +102,7 @@ export function parseCli(argv: string[]): CliOptions {
   const [command, ...paths] = positionals;
   if (command === undefined) return defaults('help');
   if (command !== 'lint' && command !== 'citations') {
-    throw new UsageError(`onbekende opdracht "${command}"; kies lint, citations, lookup of sync (zie kamerbrief --help)`);
+    throw new UsageError(`onbekende opdracht "${command}"; kies lint, citations, import, lookup of sync (zie kamerbrief --help)`);
   }
   const allowed: readonly string[] = command === 'citations' ? CITATION_FORMATS : LINT_FORMATS;
   const format = values.format ?? allowed[0]!;

@@ -19,7 +19,7 @@ export function formatStylish(results: FileResult[], color: boolean): string {
     if (r.messages.length === 0) continue;
     out.push(c('4', terminalSafe(r.file)));
     const rows = r.messages.map((m) => [
-      `  ${m.line}:${m.column}`,
+      `  ${m.line}:${m.column}${m.position ? ` (${m.position} ${m.paragraph ?? m.footnote}, positie ${m.offset})` : ''}`,
       m.severity === 'error' ? c('31', SEVERITY_NL.error) : m.severity === 'warning' ? c('33', SEVERITY_NL.warning) : c('36', SEVERITY_NL.info),
       terminalSafe(m.message),
       c('2', `${m.ruleId} ${m.rule}`),

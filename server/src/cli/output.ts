@@ -16,6 +16,14 @@ export interface OutputMessage {
   message: string;
   certainty: 'definite' | 'unverified';
   fix?: { range: [number, number]; text: string };
+  /**
+   * Linting a .docx or publication XML (through the importer): where the problem is in that file,
+   * as paragraph (or footnote) and offset; line and column are those of the converted draft.
+   */
+  position?: 'paragraaf' | 'voetnoot';
+  paragraph?: number;
+  footnote?: number;
+  offset?: number;
 }
 
 export interface FileResult {
@@ -38,6 +46,11 @@ export interface OutputCitation {
   url: string | null;
   /** What the snapshot knows per nr (null without data). */
   resolved: (ResolvedCitation | null)[] | null;
+  /** As for OutputMessage: the place in an imported .docx or XML. */
+  position?: 'paragraaf' | 'voetnoot';
+  paragraph?: number;
+  footnote?: number;
+  offset?: number;
 }
 
 export interface ResolvedCitation {

@@ -24,6 +24,10 @@ import type { WorkItem, WorkResult } from './work.js';
 import { resolveTarget, writeFileSafe } from '../io/safe-write.js';
 import { describeWriteError } from './write-error.js';
 import { terminalSafe } from './terminal-text.js';
+import type { ImportedText } from './imported.js';
+
+/** By name only, so that linting Markdown never loads the importer. */
+const isImportableName = (file: string): boolean => /\.(docx|docm|xml)$/i.test(file);
 
 export interface Io {
   stdout: (s: string) => void;
@@ -52,6 +56,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   // The engine, sync and lookup load only when needed: a run whose results are all cached starts
   // without compiling the parser, YAML and the rules.
   if (argv[0] === 'sync') return (await import('./sync-command.js')).runSyncCommand(argv.slice(1), io);
+  if (argv[0] === 'import') return (await import('./import-command.js')).runImportCommand(argv.slice(1), io);
   if (argv[0] === 'lookup') return (await import('./lookup-command.js')).runLookupCommand(argv.slice(1), io);
   let opts: CliOptions;
   try {
@@ -137,6 +142,10 @@ async function runCommand(opts: CliOptions, io: Io): Promise<number> {
 
   const byId = new Map<number, WorkResult>();
   const todo: WorkItem[] = [];
+  // A Word file or publication XML is linted as the draft `kamerbrief import` makes of it; its
+  // messages then also say where they are in that file (paragraph and offset).
+  const imported = new Map<number, ImportedText>();
+  const importer = files.some(isImportableName) && !stdin ? await import('./imported.js') : null;
   const cacheable = opts.command === 'lint' && !setup.flags.fix && !setup.flags.reportSuppressions && !stdin;
   let bytes = 0;
   files.forEach((file, id) => {
@@ -144,6 +153,13 @@ async function runCommand(opts: CliOptions, io: Io): Promise<number> {
     const config = setup.config(file);
     const item: WorkItem = { id, file, shown, mode: opts.command === 'citations' ? 'citations' : 'lint', config, ...(dataDir ? { dataDir } : {}), ...setup.flags };
     if (stdin) return void todo.push({ ...item, text: stdin.text });
+    if (importer && isImportableName(file)) {
+      const got = importer.importForLint(file, shown, (m) => io.stderr(`kamerbrief: let op: ${m}\n`));
+      if ('error' in got) return void byId.set(id, { id, error: got.error });
+      if (setup.flags.fix) io.stderr(`kamerbrief: let op: ${shown}: --fix schrijft geen Word- of XML-bestanden; importeer eerst (kamerbrief import)\n`);
+      imported.set(id, got);
+      return void todo.push({ ...item, text: got.text, fix: false });
+    }
     if (!cacheable) return void todo.push(item);
     item.cacheKey = JSON.stringify(config);
     const hit = cachedResult(resultCache, item);
@@ -166,6 +182,7 @@ async function runCommand(opts: CliOptions, io: Io): Promise<number> {
     for (const item of todo) byId.set(item.id, lintHere(item));
   }
   added.push(...cache.added);
+  for (const [id, got] of imported) importer!.addSourcePositions(byId.get(id)!, got);
   for (const item of todo) {
     const r = byId.get(item.id);
     if (r?.messages && r.hash) resultCache.set(item.file, r.hash, item.cacheKey!, r.messages, r.stamp);
@@ -192,7 +209,7 @@ async function runCommand(opts: CliOptions, io: Io): Promise<number> {
     }));
     if (opts.format === 'json') emit(formatJson(results));
     else if (opts.format === 'stylish') emit(formatStylish(results, colorWanted(opts.color, io.env ?? process.env, io.isTty) && !opts.output));
-    else emit(formatCi(opts.format as 'sarif' | 'junit' | 'github' | 'codequality', results, { version: VERSION, texts: fixTexts(results, files, ordered) }));
+    else emit(formatCi(opts.format as 'sarif' | 'junit' | 'github' | 'codequality', results, { version: VERSION, texts: fixTexts(results, files, ordered, imported) }));
     if (failures.length === 0) {
       const errors = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'error').length, 0);
       const warnings = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'warning').length, 0);
@@ -209,13 +226,15 @@ async function runCommand(opts: CliOptions, io: Io): Promise<number> {
 }
 
 /** Texts of the files that have fixes: SARIF gives a fix as a region in lines and columns. */
-function fixTexts(results: FileResult[], files: string[], ordered: WorkResult[]): Map<string, string> {
+function fixTexts(results: FileResult[], files: string[], ordered: WorkResult[], imported: Map<number, ImportedText>): Map<string, string> {
   const texts = new Map<string, string>();
   const ok = ordered.filter((r) => !r.error);
   results.forEach((r, i) => {
     if (!r.messages.some((m) => m.fix)) return;
     const item = ok[i];
     if (!item) return;
+    const draft = imported.get(item.id);
+    if (draft) return void texts.set(r.file, draft.text);
     try {
       const text = fs.readFileSync(files[item.id]!, 'utf8');
       texts.set(r.file, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text); // positions count without a BOM
