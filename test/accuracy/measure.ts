@@ -9,6 +9,13 @@ import { keyOf, readTriage, type TriageRow, type Verdict } from './triage.js';
 
 export const CORPUS_REAL = path.join(process.cwd(), 'test', 'corpus', 'real');
 export const TRIAGE_FILE = path.join(CORPUS_REAL, 'TRIAGE.tsv');
+/**
+ * Texts collected after the rules were tuned on test/corpus/real and judged before any change for
+ * them (see its SOURCES.md): measured and held to their verdicts the same way.
+ */
+export const CORPUS_HOLDOUT = path.join(process.cwd(), 'test', 'corpus', 'holdout');
+export const CORPORA = [CORPUS_REAL, CORPUS_HOLDOUT];
+export const triageFileOf = (corpus: string): string => path.join(corpus, 'TRIAGE.tsv');
 /** PRODUCT.md §8: an error is a real slip ≥ 98 % of the time, a warning ≥ 90 %, an info ≥ 80 %. */
 export const TARGETS: Record<Severity, number> = { error: 0.98, warning: 0.9, info: 0.8 };
 
@@ -41,17 +48,17 @@ export interface Measurement {
   realGone: TriageRow[];
 }
 
-export function draftFiles(): string[] {
+export function draftFiles(corpus = CORPUS_REAL): string[] {
   return fs
-    .readdirSync(CORPUS_REAL)
+    .readdirSync(corpus)
     .filter((f) => f.endsWith('.md') && f !== 'SOURCES.md')
     .sort();
 }
 
-export function lintCorpus(): Found[] {
+export function lintCorpus(corpus = CORPUS_REAL): Found[] {
   const out: Found[] = [];
-  for (const file of draftFiles()) {
-    const { messages, analysis } = lintText(fs.readFileSync(path.join(CORPUS_REAL, file), 'utf8'));
+  for (const file of draftFiles(corpus)) {
+    const { messages, analysis } = lintText(fs.readFileSync(path.join(corpus, file), 'utf8'));
     for (const m of messages) {
       const pos = analysis.lines.positionAt(m.start);
       out.push({ file, line: pos.line + 1, column: pos.character + 1, rule: m.ruleId, severity: m.severity, message: m.message });
@@ -62,7 +69,7 @@ export function lintCorpus(): Found[] {
 
 const empty = (): Tally => ({ real: 0, false: 0, debatable: 0 });
 
-export function measure(found = lintCorpus(), rows = readTriage(TRIAGE_FILE)): Measurement {
+export function measure(found = lintCorpus(), rows = readTriage(TRIAGE_FILE), corpus = CORPUS_REAL): Measurement {
   const verdicts = new Map(rows.filter((r) => r.verdict !== 'missed').map((r) => [keyOf(r), r]));
   const bySeverity: Record<Severity, Tally> = { error: empty(), warning: empty(), info: empty() };
   const byRule = new Map<string, Tally>();
@@ -87,7 +94,7 @@ export function measure(found = lintCorpus(), rows = readTriage(TRIAGE_FILE)): M
   const realGone = rows.filter((r) => r.verdict === 'real' && !given.has(keyOf(r)));
   const caught = rows.filter((r) => r.verdict === 'real' && given.has(keyOf(r))).length;
   const missed = rows.filter((r) => r.verdict === 'missed').length;
-  return { files: draftFiles().length, found, bySeverity, byRule, recall: { caught, missed }, untriaged, falseBack, realGone };
+  return { files: draftFiles(corpus).length, found, bySeverity, byRule, recall: { caught, missed }, untriaged, falseBack, realGone };
 }
 
 export function precision(t: Tally): number | null {
@@ -97,9 +104,23 @@ export function precision(t: Tally): number | null {
 
 const pct = (x: number | null): string => (x === null ? '—' : `${(100 * x).toFixed(1)} %`);
 
-export function report(m: Measurement): string {
+/** Tallies per severity of several corpora together: the targets hold for the whole yardstick. */
+export function combined(results: Measurement[]): Record<Severity, Tally> {
+  const out: Record<Severity, Tally> = { error: empty(), warning: empty(), info: empty() };
+  for (const r of results) {
+    for (const s of ['error', 'warning', 'info'] as const) for (const v of ['real', 'false', 'debatable'] as const) out[s][v] += r.bySeverity[s][v];
+  }
+  return out;
+}
+
+/** The measurement of one corpus folder against its own TRIAGE.tsv. */
+export function measureCorpus(corpus: string): Measurement {
+  return measure(lintCorpus(corpus), readTriage(triageFileOf(corpus)), corpus);
+}
+
+export function report(m: Measurement, title = 'Echte teksten'): string {
   const out: string[] = [];
-  out.push(`Echte teksten: ${m.files} concepten, ${m.found.length} meldingen`, '');
+  out.push(`${title}: ${m.files} concepten, ${m.found.length} meldingen`, '');
   out.push('ernst         echt  vals  twijfel  precisie   doel');
   for (const s of ['error', 'warning', 'info'] as const) {
     const t = m.bySeverity[s];

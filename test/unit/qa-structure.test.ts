@@ -83,11 +83,18 @@ describe('Vraag/Antwoord structure', () => {
   });
 
   it('the clean shape fixtures give no Vraag/Antwoord message of any rule', () => {
-    for (const name of ['KB401/gecombineerd.md', 'KB401/groep.md', 'KB401/uitstelbericht.md', 'KB404/zie-ook.md', 'KB404/uitstelbericht.md', 'KB404/grens-21-dagen.md']) {
+    for (const name of ['KB401/gecombineerd.md', 'KB401/groep.md', 'KB401/uitstelbericht.md', 'KB404/zie-ook.md', 'KB404/uitstelbericht.md', 'KB404/grens-21-dagen.md', 'KB404/zie-ook-meervoud.md']) {
       const text = fs.readFileSync(path.join(FIXTURES, 'rules', name), 'utf8');
       const expected = [...text.matchAll(/<!--\s*expect\s+(KB40\d)/g)].map((m) => m[1]);
       assert.deepEqual(qaMessages(text).map((m) => m.slice(0, 5)).sort(), expected.sort(), name);
     }
+  });
+
+  it('"Zie ook Aanhangsels Handelingen, …, nr. 1767 en 1775" is an Aanhangsel citation, not a Handelingen slip', () => {
+    const text = fs.readFileSync(path.join(FIXTURES, 'rules', 'KB404', 'zie-ook-meervoud.md'), 'utf8');
+    const { messages, analysis } = lintText(text);
+    assert.deepEqual(messages.filter((m) => m.severity === 'error').map((m) => `${m.ruleId} ${m.message}`), []);
+    assert.ok(analysis.citations.some(({ citation }) => citation.kind === 'aanhangsel' && citation.text.startsWith('Aanhangsels Handelingen')));
   });
 
   it('both corpus letters give no Vraag/Antwoord message', () => {

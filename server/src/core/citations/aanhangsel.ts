@@ -10,13 +10,16 @@ import { WINDOW } from './tokens.js';
 import { obUrl } from './url.js';
 import { idYear, judgeLongYear, judgeShortYear, longYear, normYear, readYear, shortYear } from './vergaderjaar.js';
 
-const HEAD = /Aanhangsel(?!\p{L})/uy;
+// "Aanhangsels Handelingen, vergaderjaar 2023–2024, nr. 1767 en 1775" (two answers) is read as well.
+const HEAD = /Aanhangsels?(?!\p{L})/uy;
 const HANDELINGEN = /(?:[ \u00a0]|\n[ \t]*)Handelingen(?!\p{L})/uy;
 const RULE = 'KB113';
 
 export function parseAanhangsel(text: string, at: number): Citation | null {
   const c = new Cursor(text, at, WINDOW);
-  if (!c.eat(HEAD)) return null;
+  const head = c.eat(HEAD);
+  if (!head) return null;
+  const plural = head[0].endsWith('s');
   const headSpan = { start: at, end: c.pos };
   const f = new Findings();
   const handelingen = c.eat(HANDELINGEN) !== null;
@@ -43,7 +46,8 @@ export function parseAanhangsel(text: string, at: number): Citation | null {
   const end = c.pos;
 
   let canonical: string | null = null;
-  if (f.fixable && chamber && chamber !== 'I/II' && first !== null && nr) {
+  // The plural names several answers: no single canonical form to rewrite it to.
+  if (f.fixable && !plural && chamber && chamber !== 'I/II' && first !== null && nr) {
     canonical = house
       ? `Aanhangsel Handelingen${written ? ` ${chamber}` : ''}, vergaderjaar ${longYear(first)}, nr. ${nr}`
       : `Aanhangsel Handelingen ${chamber} ${shortYear(first)}, nr. ${nr}`;

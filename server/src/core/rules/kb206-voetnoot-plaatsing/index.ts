@@ -66,7 +66,7 @@ const rule: Rule = {
             const word = /[\p{L}\p{N}»)]+$/u.exec(unit.flat.slice(0, call.flatIndex))?.[0] ?? '';
             report({
               span: { start: call.start, end: call.end },
-              severity: 'warning',
+              severity: question ? 'info' : 'warning', // the Kamerlid's words: at most info
               message: unexpected({
                 what: 'zinseinde',
                 neuter: true,

@@ -7,7 +7,7 @@ import { entry, isoDay } from '../frontmatter-shared.js';
 
 const TERM_DAYS = 21;
 /** The text mentions the postponement: the word, the Mededeling, or the header line pointing to it. */
-const POSTPONED = /uitstel|mededeling|Zie[ \u00a0]+ook[ \u00a0]+Aanhangsel[ \u00a0]+Handelingen/i;
+const POSTPONED = /uitstel|mededeling|Zie[ \u00a0]+ook[ \u00a0]+Aanhangsels?[ \u00a0]+Handelingen/i;
 
 const rule: Rule = {
   meta: {
