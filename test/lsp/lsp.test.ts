@@ -66,6 +66,7 @@ describe('language server (in-process stream pair)', () => {
       context: { diagnostics: [first] },
     })) as CodeAction[];
     const quick = actions.find((a) => a.kind === 'quickfix' && a.isPreferred)!;
+    assert.deepEqual(quick.diagnostics, [first], 'the quick fix names the diagnostic it resolves');
     const fixed = apply(SLIPS, quick.edit!.changes![uri]!);
     assert.ok(fixed.startsWith('Zie Kamerstuk 29 754, nr. 482 en'), fixed);
     const all = (await h.client.sendRequest('textDocument/codeAction', {
@@ -114,6 +115,10 @@ describe('language server (in-process stream pair)', () => {
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 60 } },
         context: { diagnostics: d.diagnostics.filter((x) => x.range.start.line === 0) },
       })) as CodeAction[];
+      // Each quick fix names its own diagnostic (two KB101 here: same code, other message).
+      for (const a of actions.filter((x) => x.title.startsWith('Herstel: '))) {
+        assert.deepEqual(a.diagnostics!.map((x) => String(x.message).includes(a.title.slice(10, 35))), [true], a.title);
+      }
       return actions.map((a) => a.title);
     };
     // Two fixes, both in the range, none elsewhere.
@@ -122,6 +127,18 @@ describe('language server (in-process stream pair)', () => {
     // One fix in the range and one elsewhere: offered too (the other is worth fixing as well).
     const elsewhere = await titles('file:///elders.md', 'Zie Kamerstuk 29754, nr. 482.\n\nEn Kamerstuk 29754, nr. 500.\n');
     assert.deepEqual(elsewhere, ['Herstel: "Kamerstuk 29 754, nr. 482" (KB101)', fixAll]);
+  });
+
+  it('no "fix all" source action for a document with nothing to fix', async () => {
+    const uri = 'file:///schoon.md';
+    await h.open(uri, 'Zie Kamerstuk 29 754, nr. 482.\n');
+    await h.diagnostics(uri, 1);
+    const all = (await h.client.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.kamerbrief'] },
+    })) as CodeAction[];
+    assert.deepEqual(all, []);
   });
 
   it('no "fix all" quick fix when the document has only one fix', async () => {
