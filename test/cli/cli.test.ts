@@ -190,6 +190,18 @@ describe('CLI: kamerbrief lint', () => {
     const quiet = JSON.parse(kamerbrief(['lint', '--format', 'json', '--quiet', '--no-cache'], dir).stdout) as { messages: unknown[] }[];
     assert.deepEqual(quiet[0]!.messages, []);
   });
+
+  it('--max-warnings n: exit 0 at exactly n warnings, exit 1 above', () => {
+    const dir = ws({ 'a.md': 'Zie Kamerstuk 29 614 en 31 289, nr. 113.\n', 'b.md': 'Zie ook Kamerstuk 29 614 en 31 289, nr. 114.\n' });
+    const plain = JSON.parse(kamerbrief(['lint', '--format', 'json', '--no-cache'], dir).stdout) as { messages: { severity: string }[] }[];
+    const warnings = plain.flatMap((f) => f.messages).filter((m) => m.severity === 'warning').length;
+    assert.equal(warnings, 2);
+    assert.equal(kamerbrief(['lint', '--no-cache', '--max-warnings', '2'], dir).code, 0);
+    assert.equal(kamerbrief(['lint', '--no-cache', '--max-warnings', '3'], dir).code, 0);
+    const over = kamerbrief(['lint', '--no-cache', '--max-warnings', '1'], dir);
+    assert.equal(over.code, 1);
+    assert.match(over.stderr, /^kamerbrief: 2 waarschuwingen, meer dan --max-warnings 1\n$/);
+  });
 });
 
 describe('CLI: kamerbrief citations', () => {

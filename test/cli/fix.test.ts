@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CORPUS } from '../helpers/paths.js';
+import { keepLineEndings } from '../../server/src/cli/fix-file.js';
 import { json, kb, SLIP, tempTree } from './config-helpers.js';
 
 const LETTER = '29754-501-stand-van-zaken-moties-toezeggingen.md';
@@ -67,6 +68,14 @@ describe('CLI: --fix', () => {
     assert.deepEqual(fs.readdirSync(dir), ['a.md']);
   });
 
+  it('keeps mixed CRLF and LF line endings as they were', () => {
+    const mixed = 'Regel een.\r\n\r\n' + SLIP + '\nTekst.\r\n';
+    const dir = tree({ 'a.md': mixed });
+    const r = kb(['lint', '--fix', '--no-cache'], dir);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.equal(fs.readFileSync(path.join(dir, 'a.md'), 'utf8'), mixed.replace('29754', '29 754'));
+  });
+
   it('a read-only file: exit 2 with a Dutch message, the file untouched, the others still fixed', () => {
     const dir = tree({ 'a.md': SLIP, 'b.md': SLIP });
     fs.chmodSync(path.join(dir, 'a.md'), 0o444);
@@ -115,5 +124,17 @@ describe('CLI: stdin (-)', () => {
     const r = kb(['lint', '-', '--fix'], dir, SLIP);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /^kamerbrief: --fix kan niet met stdin \(-\); geef een bestand op\n$/);
+  });
+});
+
+describe('keepLineEndings', () => {
+  it('a CRLF-only file stays CRLF-only, also where a fix wrote a bare LF', () => {
+    assert.equal(keepLineEndings('a\r\nb\r\n', 'a\r\nx\ny\r\n'), 'a\r\nx\r\ny\r\n');
+  });
+  it('an LF file, a mixed file and a file without line breaks keep the fixed text as it is', () => {
+    assert.equal(keepLineEndings('a\nb\n', 'a\nc\n'), 'a\nc\n');
+    assert.equal(keepLineEndings('a\r\nb\nc\r\n', 'a\r\nB\nc\r\n'), 'a\r\nB\nc\r\n');
+    assert.equal(keepLineEndings('\na\r\n', '\nA\r\n'), '\nA\r\n', 'a bare LF on the first line');
+    assert.equal(keepLineEndings('a', 'b\n'), 'b\n');
   });
 });

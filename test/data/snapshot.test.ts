@@ -65,6 +65,36 @@ describe('snapshot store', () => {
     assert.equal(again.status === 'ok' && again.snapshot.meta.counts.documents, 20);
   });
 
+  it('a swap leaves only the new folder: the old snapshot is removed, not left beside it', async () => {
+    const parent = tmp();
+    const dir = path.join(parent, 'gegevens');
+    await writeSnapshot(dir, generated(10));
+    await writeSnapshot(dir, generated(20));
+    assert.deepEqual(fs.readdirSync(parent), ['gegevens']);
+    const opened = openSnapshot(dir);
+    assert.equal(opened.status === 'ok' && opened.snapshot.meta.counts.documents, 20);
+  });
+
+  it('a party membership counts on its first and on its last day, not a day outside', () => {
+    const data = generated(0);
+    data.persons = [
+      {
+        id: 'p2', achternaam: 'Dijk', tussenvoegsel: 'van', initialen: 'J.J.', roepnaam: 'Jasper',
+        fracties: [
+          { fractie: 'PvdA', van: '2006-11-30', tot: '2010-06-16' },
+          { fractie: 'SP', van: '2010-06-17', tot: '2023-12-05' },
+        ],
+      },
+    ];
+    const snapshot = snapshotFromData(data);
+    const on = (date: string): string | null => snapshot.fractieOn('p2', date);
+    assert.deepEqual(
+      ['2006-11-29', '2006-11-30', '2010-06-16', '2010-06-17', '2023-12-05', '2023-12-06'].map(on),
+      [null, 'PvdA', 'PvdA', 'SP', 'SP', null],
+    );
+    assert.equal(snapshot.fractieOn('onbekend', '2010-06-16'), null);
+  });
+
   it('recovers a swap cut short between its two renames', async () => {
     const parent = tmp();
     await writeSnapshot(path.join(parent, 'gegevens'), generated(10));

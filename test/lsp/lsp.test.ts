@@ -66,6 +66,7 @@ describe('language server (in-process stream pair)', () => {
       context: { diagnostics: [first] },
     })) as CodeAction[];
     const quick = actions.find((a) => a.kind === 'quickfix' && a.isPreferred)!;
+    assert.deepEqual(quick.diagnostics, [first], 'the quick fix names the diagnostic it resolves');
     const fixed = apply(SLIPS, quick.edit!.changes![uri]!);
     assert.ok(fixed.startsWith('Zie Kamerstuk 29 754, nr. 482 en'), fixed);
     const all = (await h.client.sendRequest('textDocument/codeAction', {
@@ -76,6 +77,80 @@ describe('language server (in-process stream pair)', () => {
     assert.equal(all.length, 1);
     assert.equal(all[0]!.kind, 'source.fixAll.kamerbrief');
     assert.equal(apply(SLIPS, all[0]!.edit!.changes![uri]!), 'Zie Kamerstuk 29 754, nr. 482 en Kamerstuk 29 754, nr. 451.[^1]\n\n[^1]: Kamerstuk 29 754, nr. 482.\n');
+  });
+
+  it('related information points at the whole earlier text, in this document', async () => {
+    const uri = 'file:///dubbel.md';
+    await h.open(uri, 'Tekst.[^1]\n\n[^1]: Kamerstuk 29 754, nr. 482.\n[^1]: Kamerstuk 29 754, nr. 483.\n');
+    const d = await h.diagnostics(uri, 1);
+    const kb204 = d.diagnostics.find((x) => x.code === 'KB204')!;
+    assert.deepEqual(kb204.range, { start: { line: 3, character: 0 }, end: { line: 3, character: 4 } });
+    assert.deepEqual(kb204.relatedInformation, [
+      { location: { uri, range: { start: { line: 2, character: 0 }, end: { line: 2, character: 4 } } }, message: 'eerste voetnoottekst met dit label' },
+    ]);
+  });
+
+  it('fix-all in a run of repeated characters: an edit that does the fix ("nr.  482")', async () => {
+    const uri = 'file:///spaties.md';
+    const text = 'Zie Kamerstuk 29 754, nr.  482.\n';
+    await h.open(uri, text);
+    await h.diagnostics(uri, 1);
+    const all = (await h.client.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.kamerbrief'] },
+    })) as CodeAction[];
+    const edits = all[0]!.edit!.changes![uri]!;
+    assert.equal(apply(text, edits), 'Zie Kamerstuk 29 754, nr. 482.\n');
+    assert.deepEqual(edits, [{ range: { start: { line: 0, character: 26 }, end: { line: 0, character: 27 } }, newText: '' }], 'the smallest edit');
+  });
+
+  it('offers "fix all" among the quick fixes from two fixes in the range, not from one', async () => {
+    const fixAll = 'Herstel alle automatisch herstelbare problemen';
+    const titles = async (uri: string, text: string): Promise<string[]> => {
+      await h.open(uri, text);
+      const d = await h.diagnostics(uri, 1);
+      const actions = (await h.client.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 60 } },
+        context: { diagnostics: d.diagnostics.filter((x) => x.range.start.line === 0) },
+      })) as CodeAction[];
+      // Each quick fix names its own diagnostic (two KB101 here: same code, other message).
+      for (const a of actions.filter((x) => x.title.startsWith('Herstel: '))) {
+        assert.deepEqual(a.diagnostics!.map((x) => String(x.message).includes(a.title.slice(10, 35))), [true], a.title);
+      }
+      return actions.map((a) => a.title);
+    };
+    // Two fixes, both in the range, none elsewhere.
+    const two = await titles('file:///twee.md', 'Zie Kamerstuk 29754, nr. 482 en Kamerstuk 29 754, nr.451.\n');
+    assert.deepEqual(two, ['Herstel: "Kamerstuk 29 754, nr. 482" (KB101)', 'Herstel: "Kamerstuk 29 754, nr. 451" (KB101)', fixAll]);
+    // One fix in the range and one elsewhere: offered too (the other is worth fixing as well).
+    const elsewhere = await titles('file:///elders.md', 'Zie Kamerstuk 29754, nr. 482.\n\nEn Kamerstuk 29754, nr. 500.\n');
+    assert.deepEqual(elsewhere, ['Herstel: "Kamerstuk 29 754, nr. 482" (KB101)', fixAll]);
+  });
+
+  it('no "fix all" source action for a document with nothing to fix', async () => {
+    const uri = 'file:///schoon.md';
+    await h.open(uri, 'Zie Kamerstuk 29 754, nr. 482.\n');
+    await h.diagnostics(uri, 1);
+    const all = (await h.client.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.kamerbrief'] },
+    })) as CodeAction[];
+    assert.deepEqual(all, []);
+  });
+
+  it('no "fix all" quick fix when the document has only one fix', async () => {
+    const uri = 'file:///een.md';
+    await h.open(uri, 'Zie Kamerstuk 29754, nr. 482.\n');
+    const d = await h.diagnostics(uri, 1);
+    const actions = (await h.client.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 40 } },
+      context: { diagnostics: d.diagnostics },
+    })) as CodeAction[];
+    assert.deepEqual(actions.map((a) => a.title), ['Herstel: "Kamerstuk 29 754, nr. 482" (KB101)']);
   });
 
   it('hover shows the card of a citation with kind, canonical form and links', async () => {

@@ -132,6 +132,14 @@ describe('citation grammar: Kamerstuk in letter style (§3.1)', () => {
     assertInvalid('Kamerstuk 36 455-(R2188), nr. 3', ['KB101'], 'Kamerstuk 36 455 (R2188), nr. 3');
   });
 
+  it('KB101: the comma before nr. without a space, with a space too many, with a space before it', () => {
+    const reasons = (text: string): string[] => issuesOf(text).map((i) => `${i.ruleId} ${i.reason}`);
+    assert.deepEqual(reasons('Kamerstuk 29 754,nr. 3'), ['KB101 geen spatie na de komma']);
+    assert.deepEqual(reasons('Kamerstuk 29 754,  nr. 3'), ['KB101 meer dan één spatie na de komma']);
+    assert.deepEqual(reasons('Kamerstuk 29 754 ,nr. 3'), ['KB101 spatie vóór de komma', 'KB101 geen spatie na de komma']);
+    assert.equal(fixed('Kamerstuk 29 754,nr. 3'), 'Kamerstuk 29 754, nr. 3');
+  });
+
   it('KB101: a lower-case keyword followed by a citation', () => {
     assertInvalid('kamerstuk 29 754, nr. 482', ['KB101'], 'Kamerstuk 29 754, nr. 482');
     assertInvalid('zie kamerstukken 29 614 en 31 289, nr. 113', ['KB101'], 'zie Kamerstukken 29 614 en 31 289, nr. 113');
