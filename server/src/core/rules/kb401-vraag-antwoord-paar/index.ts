@@ -23,6 +23,9 @@ const rule: Rule = {
   },
   check({ doc, report }) {
     const items = qaItems(doc);
+    /** An Antwoord without its Vraag, before it, or one too many. */
+    const wrongAntwoord = (it: QaItem, expected: string, explanation: string): void =>
+      report({ span: { start: it.start, end: it.end }, message: unexpected({ what: 'antwoord', neuter: true, found: q(it.label), expected, explanation }) });
     const antwoorden = items.filter((i) => i.kind === 'antwoord');
     if (antwoorden.length === 0 && questionsOnly(doc)) return;
     if (!items.some((i) => i.kind === 'vraag')) return; // an "Antwoord" heading alone is no Q&A document
@@ -45,16 +48,7 @@ const rule: Rule = {
       let numbers = it.numbers;
       if (it.shape === 'bare') {
         if (last === null || answeredBlocks.has(last)) {
-          report({
-            span: { start: it.start, end: it.end },
-            message: unexpected({
-              what: 'antwoord',
-              neuter: true,
-              found: q(it.label),
-              expected: last === null ? 'eerst een Vraag' : 'één antwoord per vraag',
-              explanation: last === null ? 'er gaat geen vraag aan vooraf' : `${q(last.label)} is al beantwoord`,
-            }),
-          });
+          wrongAntwoord(it, last === null ? 'eerst een Vraag' : 'één antwoord per vraag', last === null ? 'er gaat geen vraag aan vooraf' : `${q(last.label)} is al beantwoord`);
           continue;
         }
         numbers = [...new Set(group.flatMap((v) => v.numbers))];
@@ -65,30 +59,12 @@ const rule: Rule = {
       const orphans = numbers.filter((n) => !asked.has(n));
       if (orphans.length > 0) {
         const later = orphans.every((n) => askedAnywhere.has(n));
-        report({
-          span: { start: it.start, end: it.end },
-          message: unexpected({
-            what: 'antwoord',
-            neuter: true,
-            found: q(it.label),
-            expected: `eerst ${listed(orphans).replace(/^vraag/, 'Vraag')}`,
-            explanation: later ? 'de vraag staat pas verderop' : 'er is geen vraag met dit nummer',
-          }),
-        });
+        wrongAntwoord(it, `eerst ${listed(orphans).replace(/^vraag/, 'Vraag')}`, later ? 'de vraag staat pas verderop' : 'er is geen vraag met dit nummer');
       }
       // Answered twice — unless the number was asked twice (KB402 reports that double).
       const twice = numbers.filter((n) => answered.has(n) && asked.has(n) && askedAnywhere.get(n) === 1);
       if (twice.length > 0) {
-        report({
-          span: { start: it.start, end: it.end },
-          message: unexpected({
-            what: 'antwoord',
-            neuter: true,
-            found: q(it.label),
-            expected: 'één antwoord per vraag',
-            explanation: `${listed(twice)} ${twice.length === 1 ? 'is' : 'zijn'} al beantwoord bij ${q(answered.get(twice[0]!)!.label)}`,
-          }),
-        });
+        wrongAntwoord(it, 'één antwoord per vraag', `${listed(twice)} ${twice.length === 1 ? 'is' : 'zijn'} al beantwoord bij ${q(answered.get(twice[0]!)!.label)}`);
       }
       for (const n of numbers) if (!answered.has(n)) answered.set(n, it);
     }
