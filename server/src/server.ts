@@ -7,7 +7,9 @@ import {
   CompletionItemKind,
   InsertTextFormat,
   MarkupKind,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   SymbolKind,
   TextDocumentSyncKind,
   TextDocuments,
@@ -24,11 +26,11 @@ import { dataCard } from './core/features/data-card.js';
 import { hoverMarkdown } from './core/features/hover.js';
 import { definitionAt, footnoteReferences } from './core/features/navigation.js';
 import { outline, type OutlineItem } from './core/features/symbols.js';
-import { runRules } from './core/lint.js';
 import { Analyses } from './lsp/analyses.js';
 import { DataProvider, type DataOptions } from './lsp/data.js';
 import { editorProxyFrom } from './data/sync/proxy-settings.js';
-import { FIX_ALL_KIND, fixAllAction, quickFixes, renumberFootnotes } from './lsp/code-actions.js';
+import { FIX_ALL_KIND, fixAllAction, minimalEdit, quickFixes } from './lsp/code-actions.js';
+import { renumberFootnotes } from './core/features/renumber-footnotes.js';
 import { range } from './lsp/convert.js';
 import { Validator } from './lsp/validator.js';
 import { SettingsCache, toLintConfig } from './lsp/settings.js';
@@ -234,9 +236,12 @@ export function startServer(connection: Connection, workerEntry: string | URL | 
     const doc = documents.get(uri);
     if (!doc) return null;
     const a = analyses.analysis(doc);
-    const edit = renumberFootnotes(a, (text) => runRules(analyses.reanalyze(text), {}));
+    const result = renumberFootnotes(a.text);
+    const edit = minimalEdit(a, result.text);
     if (edit) await connection.workspace.applyEdit({ label: 'Voetnoten hernummeren', edit: { changes: { [uri]: [edit] } } });
-    return null;
+    // A notification, not a request: nothing for the user to answer.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: result.message });
+    return { message: result.message, changed: result.changed };
   }));
 
   // Custom requests of the VS Code client: sync with progress notifications, and data status.

@@ -209,9 +209,23 @@ describe('language server (in-process stream pair)', () => {
     const text = 'Eerst.[^3] Dan.[^1]\n\n[^1]: Kamerstuk 29 754, nr. 451.\n[^3]: Kamerstuk 29 754, nr. 452.\n';
     await h.open(uri, text);
     await h.diagnostics(uri, 1);
-    await h.client.sendRequest('workspace/executeCommand', { command: 'kamerbrief.server.renumberFootnotes', arguments: [uri] });
+    const shown: string[] = [];
+    const listener = h.client.onNotification('window/showMessage', (m: { message: string }) => {
+      shown.push(m.message);
+    });
+    const result = (await h.client.sendRequest('workspace/executeCommand', { command: 'kamerbrief.server.renumberFootnotes', arguments: [uri] })) as { message: string };
     const edit = h.applied.at(-1) as { changes: Record<string, TextEdit[]> };
-    assert.equal(apply(text, edit.changes[uri]!), 'Eerst.[^1] Dan.[^2]\n\n[^2]: Kamerstuk 29 754, nr. 451.\n[^1]: Kamerstuk 29 754, nr. 452.\n');
+    const renumbered = apply(text, edit.changes[uri]!);
+    assert.equal(renumbered, 'Eerst.[^1] Dan.[^2]\n\n[^1]: Kamerstuk 29 754, nr. 452.\n[^2]: Kamerstuk 29 754, nr. 451.\n');
+    assert.equal(result.message, '2 voetnoten hernummerd en op volgorde gezet.');
+    // Once renumbered, the command changes nothing and says so.
+    const applied = h.applied.length;
+    await h.client.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: renumbered }] });
+    const again = (await h.client.sendRequest('workspace/executeCommand', { command: 'kamerbrief.server.renumberFootnotes', arguments: [uri] })) as { message: string };
+    assert.equal(again.message, 'De voetnoten staan al op volgorde.');
+    assert.equal(h.applied.length, applied);
+    assert.deepEqual(shown, ['2 voetnoten hernummerd en op volgorde gezet.', 'De voetnoten staan al op volgorde.']);
+    listener.dispose();
   });
 
   it('serves document links for citations', async () => {

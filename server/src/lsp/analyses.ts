@@ -117,11 +117,6 @@ export class Analyses {
     return m;
   }
 
-  /** An analysis of text that is not (yet) a document version, e.g. during a multi-pass fix. */
-  reanalyze(text: string): DocumentAnalysis {
-    return analyze(text, { cache: this.cache });
-  }
-
   /** Drops lint results (not analyses): after a sync the data rules must run again. */
   clearMessages(): void {
     for (const e of this.#entries.values()) e.messages.clear();

@@ -1,6 +1,5 @@
-// Quick fixes from rule fixes, "fix all" as source.fixAll.kamerbrief, and renumbering footnotes.
+// Quick fixes from rule fixes, and "fix all" as source.fixAll.kamerbrief.
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import { applyFixes } from '../core/fix.js';
 import { fixText, type LintOptions } from '../core/lint.js';
 import type { DocumentAnalysis } from '../core/model.js';
 import type { Fix, LintMessage } from '../core/types.js';
@@ -47,17 +46,4 @@ export function fixAllAction(uri: string, doc: DocumentAnalysis, options: LintOp
   const { text } = fixText(doc.text, options);
   const e = minimalEdit(doc, text);
   return e ? { title, kind, edit: { changes: { [uri]: [e] } } } : null;
-}
-
-/** Applies only the footnote renumbering fixes (KB203) until stable. */
-export function renumberFootnotes(doc: DocumentAnalysis, messagesOf: (text: string) => LintMessage[]): TextEdit | null {
-  let text = doc.text;
-  for (let pass = 0; pass < 10; pass++) {
-    const fixes = messagesOf(text).filter((m) => m.ruleId === 'KB203' && m.fix).map((m) => m.fix!);
-    if (fixes.length === 0) break;
-    const next = applyFixes(text, fixes);
-    if (next.text === text) break;
-    text = next.text;
-  }
-  return minimalEdit(doc, text);
 }
