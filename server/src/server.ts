@@ -201,7 +201,7 @@ export function startServer(connection: Connection, workerEntry: string | URL | 
   connection.onCompletion(lifecycle.request((p, token) =>
     withDoc(p.textDocument.uri, token, [], (_doc, a) => {
       const offset = a.lines.offsetAt(p.position);
-      const kind = { footnote: CompletionItemKind.Reference, section: CompletionItemKind.Snippet, dossier: CompletionItemKind.Folder, document: CompletionItemKind.File, member: CompletionItemKind.Value };
+      const kind = { footnote: CompletionItemKind.Reference, section: CompletionItemKind.Snippet, snippet: CompletionItemKind.Snippet, dossier: CompletionItemKind.Folder, document: CompletionItemKind.File, member: CompletionItemKind.Value };
       return completions(a, offset, data.get()).map((c, i) => ({
         label: c.label,
         detail: c.detail,
@@ -209,6 +209,7 @@ export function startServer(connection: Connection, workerEntry: string | URL | 
         sortText: String(i).padStart(4, '0'),
         insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
         textEdit: { range: range(a, c.replaceStart, offset), newText: c.insert },
+        ...(c.extra ? { additionalTextEdits: [{ range: range(a, c.extra.at, c.extra.at), newText: c.extra.text }] } : {}),
       }));
     }),
   ));

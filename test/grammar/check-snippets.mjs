@@ -18,8 +18,13 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SNIPPETS_FILE = path.join(ROOT, 'snippets', 'kamerbrief.code-snippets');
 
-/** The prefixes the product promises. */
-export const REQUIRED_PREFIXES = ['motie', 'gewijzigde-motie', 'toezegging', 'vraag-antwoord', 'brief', 'antwoorden', 'voetnoot', 'kamerstuk'];
+/**
+ * The prefixes this file must have. The sections with a footnote (motie, gewijzigde-motie,
+ * motie-leden, voetnoot) and toezegging come from the language server's completion, which numbers
+ * the footnote from the document (server/src/core/features/section-snippets.ts): not here.
+ */
+export const REQUIRED_PREFIXES = ['vraag-antwoord', 'brief', 'antwoorden', 'kamerstuk'];
+export const SERVER_PREFIXES = ['motie', 'gewijzigde-motie', 'motie-leden', 'toezegging', 'voetnoot'];
 
 export function loadSnippets(file = SNIPPETS_FILE) {
   return JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -154,6 +159,7 @@ export function checkSnippets(snippets) {
     for (const d of defs) if (!calls.has(d)) p(`footnote [^${d}] is defined but not called`);
   }
   for (const prefix of REQUIRED_PREFIXES) if (!prefixes.has(prefix)) problems.push(`no snippet with prefix "${prefix}"`);
+  for (const prefix of SERVER_PREFIXES) if (prefixes.has(prefix)) problems.push(`snippet "${prefix}" is served by the language server (with the next free footnote number): remove it here`);
   return problems;
 }
 

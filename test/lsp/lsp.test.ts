@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { CodeAction, CompletionItem, DocumentSymbol, Hover, Location, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CORPUS } from '../helpers/paths.js';
+import { expandSnippet } from '../helpers/snippet-expand.js';
 import { startHarness, type Harness } from './harness.js';
 
 const LETTER = fs.readFileSync(path.join(CORPUS, '29754-501-stand-van-zaken-moties-toezeggingen.md'), 'utf8');
@@ -202,6 +203,39 @@ describe('language server (in-process stream pair)', () => {
     assert.deepEqual(notes.map((c) => c.label), ['1', '2']);
     const sections = (await h.client.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 3 } })) as CompletionItem[];
     assert.ok(sections.some((c) => c.label === 'Toezegging – …'));
+  });
+
+  it('offers motie snippets with the next free footnote number and its text after the last note', async () => {
+    const uri = 'file:///snippets.md';
+    let text = 'Zie de brief[^1]. En de nota[^2]. En de motie[^3].\n\nmo\n\nTot slot.\n\n[^1]: Kamerstuk 29 754, nr. 501.\n[^2]: Kamerstuk 29 754, nr. 502.\n[^3]: Kamerstuk 29 754, nr. 503.\n';
+    await h.open(uri, text);
+    let version = 1;
+    const choose = async (line: number, character: number): Promise<CompletionItem> => {
+      const items = (await h.client.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character } })) as CompletionItem[];
+      const motie = items.find((c) => c.label === 'motie');
+      assert.ok(motie, items.map((c) => c.label).join(', '));
+      assert.equal(motie.kind, 15); // CompletionItemKind.Snippet
+      assert.equal(motie.insertTextFormat, 2); // InsertTextFormat.Snippet
+      const main = motie.textEdit as TextEdit;
+      text = apply(text, [{ ...main, newText: expandSnippet(main.newText) }, ...(motie.additionalTextEdits ?? [])]);
+      await h.client.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text }] });
+      return motie;
+    };
+    const first = await choose(2, 2);
+    assert.match((first.textEdit as TextEdit).newText, /\(\$\{4:VVD\}\)\[\^4\]/);
+    assert.deepEqual(first.additionalTextEdits?.map((e) => e.newText), ['\n[^4]: Kamerstuk 29 754, nr. 451.']);
+    // A second motie on a new line after the first section.
+    text = text.replace('\n\nTot slot.', '\n\nmo\n\nTot slot.');
+    await h.client.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text }] });
+    const line = text.split('\n').indexOf('mo');
+    await choose(line, 2);
+    const calls = [...text.matchAll(/\[\^(\d+)\](?!:)/g)].map((m) => m[1]);
+    const defs = [...text.matchAll(/^\[\^(\d+)\]:/gm)].map((m) => m[1]);
+    assert.deepEqual(calls, ['1', '2', '3', '4', '5']);
+    assert.deepEqual(defs, ['1', '2', '3', '4', '5']);
+    assert.ok(text.endsWith('[^3]: Kamerstuk 29 754, nr. 503.\n[^4]: Kamerstuk 29 754, nr. 451.\n[^5]: Kamerstuk 29 754, nr. 451.\n'), text);
+    const d = await h.diagnostics(uri, version);
+    assert.deepEqual(d.diagnostics.filter((x) => String(x.code).startsWith('KB2')).map((x) => `${x.code} ${x.message}`), []);
   });
 
   it('renumbers footnotes on the command "Voetnoten hernummeren"', async () => {

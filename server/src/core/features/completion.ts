@@ -1,8 +1,11 @@
-// Completion: footnote labels after "[^", and the standard section headings at the start of a
-// heading line. Snippet syntax ($1, ${1:…}) is LSP's; the shell marks these as snippets.
+// Completion: footnote labels after "[^", the standard section headings at the start of a
+// heading line, and the section snippets (motie, toezegging, voetnoot) with the next free footnote
+// number. Snippet syntax ($1, ${1:…}) is LSP's; the shell marks these as snippets.
 import type { Snapshot } from '../../data/types.js';
 import type { DocumentAnalysis } from '../model.js';
+import { allCalls, isNumeric } from '../rules/footnote-shared.js';
 import { dataCompletions } from './data-completion.js';
+import { SECTION_SNIPPETS } from './section-snippets.js';
 
 export interface CompletionEntry {
   label: string;
@@ -12,7 +15,9 @@ export interface CompletionEntry {
   snippet: boolean;
   /** Replace from here to the cursor. */
   replaceStart: number;
-  kind: 'footnote' | 'section' | 'dossier' | 'document' | 'member';
+  kind: 'footnote' | 'section' | 'dossier' | 'document' | 'member' | 'snippet';
+  /** Plain text inserted elsewhere at the same time (a footnote definition among the notes). */
+  extra?: { at: number; text: string };
 }
 
 const SECTIONS: { label: string; detail: string; insert: string }[] = [
@@ -51,5 +56,53 @@ export function completions(doc: DocumentAnalysis, offset: number, data: Snapsho
     const replaceStart = offset - heading[1]!.length;
     return SECTIONS.map((s) => ({ ...s, snippet: true, replaceStart, kind: 'section' as const }));
   }
-  return data ? dataCompletions(before, offset, data) : [];
+  const found = data ? dataCompletions(before, offset, data) : [];
+  return [...snippetCompletions(doc, offset, before), ...found];
+}
+
+/** Max numeric footnote label (calls and definitions) + 1. */
+export function nextFootnoteNumber(doc: DocumentAnalysis): number {
+  const labels = [...doc.definitions.map((d) => d.label), ...allCalls(doc).map((c) => c.label)];
+  return labels.filter(isNumeric).reduce((max, l) => Math.max(max, Number(l)), 0) + 1;
+}
+
+/**
+ * Where a new footnote definition goes: after the last definition, else at the end of the
+ * document. `null` when that is not after the cursor (the definition then follows the snippet).
+ */
+function notePlace(doc: DocumentAnalysis, offset: number): { at: number; text: (note: string) => string } | null {
+  const last = doc.definitions.at(-1);
+  if (last) {
+    let at = last.end;
+    while (at > last.start && (doc.text[at - 1] === '\n' || doc.text[at - 1] === '\r')) at--;
+    if (at > offset) return { at, text: (note) => `\n${note}` };
+  }
+  const at = doc.text.length;
+  if (doc.text.slice(offset).trim() === '') return null;
+  return { at, text: (note) => `${doc.text.endsWith('\n') ? '' : '\n'}\n${note}\n` };
+}
+
+function snippetCompletions(doc: DocumentAnalysis, offset: number, before: string): CompletionEntry[] {
+  const word = /(^|[\s(])([a-z-]*)$/.exec(before);
+  if (!word) return [];
+  const lineStart = word.index === 0 && word[1] === '';
+  // Not after every space typed in prose (space is a trigger character): a word, or an empty line.
+  if (word[2] === '' && !(lineStart && before === '')) return [];
+  const replaceStart = offset - word[2]!.length;
+  const n = nextFootnoteNumber(doc);
+  const place = notePlace(doc, offset);
+  return SECTION_SNIPPETS.filter((s) => !s.atLineStart || lineStart).map((s) => {
+    const note = s.note?.(n) ?? null;
+    const entry: CompletionEntry = {
+      label: s.prefix,
+      detail: s.description,
+      insert: s.body(n),
+      snippet: true,
+      replaceStart,
+      kind: 'snippet',
+    };
+    if (note && place) entry.extra = { at: place.at, text: place.text(note) };
+    else if (note) entry.insert += `\n\n${note.replace(/[$}\\]/g, '\\$&')}`;
+    return entry;
+  });
 }
