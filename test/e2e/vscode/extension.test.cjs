@@ -71,10 +71,19 @@ describe('Kamerbrief in VS Code', () => {
     await vscode.window.showTextDocument(doc);
   });
 
-  it('a snippet inserts a motie section', async () => {
+  it('completion "motie" inserts a motie section with the next free footnote number', async () => {
     const end = doc.lineAt(doc.lineCount - 1).range.end;
-    editor.selection = new vscode.Selection(end, end);
-    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: process.env.KB_MOTIE_SNIPPET || 'Motie' });
+    await editor.edit((e) => e.insert(end, '\n\nmotie'));
+    const pos = doc.lineAt(doc.lineCount - 1).range.end;
+    const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', doc.uri, pos);
+    const item = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'motie');
+    assert.ok(item, JSON.stringify(list.items.map((i) => i.label)));
+    const labels = [...doc.getText().matchAll(/\[\^(\d+)\]/g)].map((m) => Number(m[1]));
+    const next = Math.max(0, ...labels) + 1;
+    // The footnote text goes after the cursor, so it does not move the range the snippet replaces.
+    if (item.additionalTextEdits?.length) await editor.edit((e) => item.additionalTextEdits.forEach((t) => e.replace(t.range, t.newText)));
+    await editor.insertSnippet(item.insertText, item.range.replacing ?? item.range);
     await waitFor(() => /Motie van het lid .+ over /.test(doc.getText()));
+    assert.ok(doc.getText().includes(`[^${next}]:`), `footnote text [^${next}]`);
   });
 });
