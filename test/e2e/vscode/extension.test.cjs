@@ -72,6 +72,8 @@ describe('Kamerbrief in VS Code', () => {
   });
 
   it('completion "motie" inserts a motie section with the next free footnote number', async () => {
+    // An earlier test opened another document: bring the draft back to the front.
+    editor = await vscode.window.showTextDocument(doc);
     const end = doc.lineAt(doc.lineCount - 1).range.end;
     await editor.edit((e) => e.insert(end, '\n\nmotie'));
     const pos = doc.lineAt(doc.lineCount - 1).range.end;
