@@ -4,12 +4,12 @@
 // something whose final period says nothing: a bare URL (never add a period after it), a note
 // ending in an abbreviation ("c.s.", "e.a."), a fragment that starts in lower case.
 import type { DocumentAnalysis, FootnoteDefinition } from '../../model.js';
+import { ENDS_IN_ABBREVIATION } from '../abbreviation.js';
 
 export type NoteKind = 'citation' | 'sentence' | 'title' | 'reference' | 'neutral';
 
 const URL_ONLY = /^(?:<)?(?:https?:\/\/|www\.)\S+?(?:>)?\.?$/i;
 const ENDS_IN_URL = /(?:https?:\/\/|www\.)\S+$/i;
-const ABBREVIATION_END = /(?:^|[\s(])(?:c\.s|jl|o\.a|e\.a|e\.v|t\.a\.v|m\.b\.t|i\.v\.m|d\.d|nr|nrs|blz|p|pp|art|jo|resp|ca|etc|bijv|vgl|zgn)\.$/i;
 /** A web-page title: "Titel | Rapport | Rijksoverheid.nl", "Titel (forbes.com)", "… (https://…)". */
 const WEB_TITLE = /[ \u00a0]\|[ \u00a0]|\((?:[\w-]+\.)+[a-z]{2,}\)\.?$|\(https?:/i;
 /** Two sentences: a sentence end followed by a capital. */
@@ -39,7 +39,7 @@ function words(text: string): number {
 /** Classifies the trimmed body of a definition (`body` is its text, `start` its source offset). */
 export function noteKind(doc: DocumentAnalysis, def: FootnoteDefinition, body: string): NoteKind {
   const text = body.trim();
-  if (text === '' || URL_ONLY.test(text) || ENDS_IN_URL.test(text) || ABBREVIATION_END.test(text)) return 'neutral';
+  if (text === '' || URL_ONLY.test(text) || ENDS_IN_URL.test(text) || ENDS_IN_ABBREVIATION.test(text)) return 'neutral';
   const lead = LEAD_IN.exec(text)![0].length;
   const first = citationFrom(doc, def.bodyStart);
   const starts = first !== undefined && first.citation.start <= def.bodyStart + lead + 1 && first.citation.start < def.bodyEnd;

@@ -7,11 +7,10 @@
 import { q, unexpected } from '../../message.js';
 import type { Rule } from '../../rule.js';
 import type { Unit } from '../../model.js';
+import { ENDS_IN_ABBREVIATION } from '../abbreviation.js';
 import { questionUnits } from '../qa-shared.js';
 
 const PUNCT = /[.,;:!?]/;
-/** Text ending in an abbreviation whose period is not punctuation: "c.s.", "jl.", "o.a.", "e.a.", "t.a.v.", "nr.". */
-const ABBREVIATION = /(?:^|[\s(])(?:c\.s|jl|o\.a|e\.a|e\.v|t\.a\.v|m\.b\.t|i\.v\.m|d\.d|nr|nrs|blz|p|art|bijv|vgl|zgn|resp|ca)\.$/i;
 const OBJ = '\uFFFC';
 
 interface Placement {
@@ -56,7 +55,7 @@ const rule: Rule = {
       for (const call of unit.calls) {
         const before = unit.flat[call.flatIndex - 1] ?? '';
         const after = unit.flat[call.flatIndex + 1] ?? '';
-        const abbreviation = before === '.' && ABBREVIATION.test(unit.flat.slice(Math.max(0, call.flatIndex - 12), call.flatIndex));
+        const abbreviation = before === '.' && ENDS_IN_ABBREVIATION.test(unit.flat.slice(Math.max(0, call.flatIndex - 12), call.flatIndex));
         if (abbreviation) continue; // "c.s.[^3]": the period is the abbreviation's; the placement says nothing
         if (PUNCT.test(before)) placements.push({ unit, start: call.start, end: call.end, label: call.label, after: true, question });
         else if (PUNCT.test(after)) placements.push({ unit, start: call.start, end: call.end, label: call.label, after: false, question });
