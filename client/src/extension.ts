@@ -7,6 +7,7 @@ import { registerCommands } from './commands';
 import { registerData } from './data';
 import { followTrust, initializationOptions, TRUST_GRANTED } from './trust';
 import { kamerbriefMarkdownIt } from './preview';
+import { registerRuleDocs } from './rule-docs';
 
 let client: LanguageClient | undefined;
 
@@ -25,11 +26,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
     synchronize: { configurationSection: 'kamerbrief' },
     // The data folder and sync source: user/machine settings only, read once at start; in an
     // untrusted workspace only open documents are checked (trust.ts).
-    initializationOptions: initializationOptions(vscode.workspace.isTrusted, vscode.workspace.getConfiguration('kamerbrief')),
+    // regeldocumentatie: this client has the command that opens a rule's bundled page (rule-docs.ts).
+    initializationOptions: { ...initializationOptions(vscode.workspace.isTrusted, vscode.workspace.getConfiguration('kamerbrief')), regeldocumentatie: true },
     outputChannelName: 'Kamerbrief',
   };
   client = new LanguageClient('kamerbrief', 'Kamerbrief', serverOptions, clientOptions);
   registerCommands(context, () => client);
+  registerRuleDocs(context);
   await client.start();
   const trust = followTrust(vscode.workspace, () => void client?.sendNotification(TRUST_GRANTED));
   if (trust) context.subscriptions.push(trust);

@@ -10,13 +10,11 @@ import {
   MessageType,
   ProposedFeatures,
   ShowMessageNotification,
-  SymbolKind,
   TextDocumentSyncKind,
   TextDocuments,
   createConnection,
   type CancellationToken,
   type Connection,
-  type DocumentSymbol,
 } from 'vscode-languageserver/node';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -25,7 +23,8 @@ import { citationAt } from './core/features/find.js';
 import { dataCard } from './core/features/data-card.js';
 import { hoverMarkdown } from './core/features/hover.js';
 import { definitionAt, footnoteReferences } from './core/features/navigation.js';
-import { outline, type OutlineItem } from './core/features/symbols.js';
+import { editorOutline } from './core/features/outline-extras.js';
+import { toDocumentSymbol } from './lsp/document-symbols.js';
 import { Analyses } from './lsp/analyses.js';
 import { DataProvider, type DataOptions } from './lsp/data.js';
 import { editorProxyFrom } from './data/sync/proxy-settings.js';
@@ -57,6 +56,9 @@ export function startServer(connection: Connection, workerEntry: string | URL | 
   let configurationSupport = false;
   let folders: string[] = [];
   let watchSupport = false;
+  // Suppression comments as snippet edits (cursor on the reason); the client's rule-doc command.
+  let snippetEdits = false;
+  let ruleDocs = false;
   // .kamerbrief.jsonc and friends: they win over the editor settings (see lsp/settings.ts).
   const fileConfigs = new FileConfigs(connection);
   const settings = new SettingsCache(connection, () => configurationSupport, (uri) => fileConfigs.forUri(uri));
@@ -80,13 +82,15 @@ export function startServer(connection: Connection, workerEntry: string | URL | 
     limited = (params.initializationOptions as { beperkt?: unknown } | null)?.beperkt === true;
     configurationSupport = Boolean(params.capabilities.workspace?.configuration);
     watchSupport = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+    snippetEdits = (params.capabilities.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true;
+    ruleDocs = (params.initializationOptions as { regeldocumentatie?: unknown } | null)?.regeldocumentatie === true;
     folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (folders.length === 0 && params.rootUri) folders = [params.rootUri];
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
-        completionProvider: { triggerCharacters: ['^', ' '] },
+        completionProvider: { triggerCharacters: ['^', ' ', '#'] },
         definitionProvider: true,
         referencesProvider: true,
         documentSymbolProvider: true,
@@ -176,19 +180,11 @@ export function startServer(connection: Connection, workerEntry: string | URL | 
     return found.map((f) => ({ uri: f.uri, range: range(f.doc, f.citation.start, f.citation.end) }));
   }));
 
-  connection.onDocumentSymbol(lifecycle.request((p, token) =>
-    withDoc(p.textDocument.uri, token, [], (_doc, a) => {
-      const kind = { section: SymbolKind.Namespace, motie: SymbolKind.Event, toezegging: SymbolKind.Key, vraag: SymbolKind.Interface, antwoord: SymbolKind.Field };
-      const convert = (i: OutlineItem): DocumentSymbol => ({
-        name: i.name || '(leeg)',
-        kind: kind[i.kind],
-        range: range(a, i.start, Math.max(i.end, i.selectionEnd)),
-        selectionRange: range(a, i.selectionStart, i.selectionEnd),
-        children: i.children.map(convert),
-      });
-      return outline(a).map(convert);
-    }),
-  ));
+  connection.onDocumentSymbol(lifecycle.request(async (p, token) => {
+    // Headings only when asked (kamerbrief.overzicht.koppen): VS Code's Markdown outline has them.
+    const headings = (await settings.get(p.textDocument.uri)).koppen ?? true;
+    return withDoc(p.textDocument.uri, token, [], (_doc, a) => editorOutline(a, headings).map((i) => toDocumentSymbol(a, i)));
+  }));
 
   connection.onDocumentLinks(lifecycle.request((p, token) =>
     withDoc(p.textDocument.uri, token, [], (_doc, a) => {
@@ -202,15 +198,19 @@ export function startServer(connection: Connection, workerEntry: string | URL | 
     withDoc(p.textDocument.uri, token, [], (_doc, a) => {
       const offset = a.lines.offsetAt(p.position);
       const kind = { footnote: CompletionItemKind.Reference, section: CompletionItemKind.Snippet, snippet: CompletionItemKind.Snippet, dossier: CompletionItemKind.Folder, document: CompletionItemKind.File, member: CompletionItemKind.Value };
-      return completions(a, offset, data.get()).map((c, i) => ({
+      const entries = completions(a, offset, data.get());
+      const items = entries.map((c, i) => ({
         label: c.label,
         detail: c.detail,
         kind: kind[c.kind],
         sortText: String(i).padStart(4, '0'),
         insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
         textEdit: { range: range(a, c.replaceStart, offset), newText: c.insert },
+        ...(c.filterText ? { filterText: c.filterText } : {}),
         ...(c.extra ? { additionalTextEdits: [{ range: range(a, c.extra.at, c.extra.at), newText: c.extra.text }] } : {}),
       }));
+      // The dossiers are a limited list: ask again as digits are typed, not filter this one.
+      return entries.some((c) => c.kind === 'dossier') ? { isIncomplete: true, items } : items;
     }),
   ));
 
@@ -228,7 +228,8 @@ export function startServer(connection: Connection, workerEntry: string | URL | 
     // A large document's messages come from its worker (never the rules on this thread).
     const large = workers && doc.getText().length >= BACKGROUND_MIN_CHARS;
     const messages = large ? (validator.backgroundMessages(doc) ?? []) : analyses.messages(doc, config, data.get(), data.stamp());
-    return quickFixes(doc.uri, a, messages, p.context.diagnostics, a.lines.offsetAt(p.range.start), a.lines.offsetAt(p.range.end));
+    const ctx = { target: { uri: doc.uri, version: doc.version, snippets: snippetEdits }, options: { config, cache: analyses.cache }, ruleDocs };
+    return quickFixes(ctx, a, messages, p.context.diagnostics, a.lines.offsetAt(p.range.start), a.lines.offsetAt(p.range.end));
   }));
 
   connection.onExecuteCommand(lifecycle.request(async (p) => {

@@ -21,13 +21,16 @@ export interface Harness {
   settings: Record<string, unknown>;
   /** Edits the server asked the client to apply (workspace/applyEdit). */
   applied: unknown[];
+  /** What the server answered to initialize. */
+  initialized: { capabilities: Record<string, unknown> } | null;
   close(): Promise<void>;
 }
 
 // Tests never read the user's real data folder: without a named one, a folder that does not exist.
 const NO_DATA = { gegevensmap: path.join(os.tmpdir(), 'kamerbrief-test-geen-gegevens') };
 
-export async function startHarness(workspaceUri: string | null = null, initializationOptions: Record<string, unknown> = NO_DATA): Promise<Harness> {
+/** `capabilities`: added to the client's (e.g. workspace.workspaceEdit.snippetEditSupport). */
+export async function startHarness(workspaceUri: string | null = null, initializationOptions: Record<string, unknown> = NO_DATA, capabilities: { workspace?: Record<string, unknown> } = {}): Promise<Harness> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   startServer(createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
@@ -38,6 +41,7 @@ export async function startHarness(workspaceUri: string | null = null, initializ
     client,
     settings: {},
     applied: [],
+    initialized: null,
     diagnostics(uri, version) {
       const have = latest.get(uri);
       if (have && (have.version ?? 0) >= version) return Promise.resolve(have);
@@ -69,11 +73,11 @@ export async function startHarness(workspaceUri: string | null = null, initializ
     return { applied: true };
   });
   client.listen();
-  await client.sendRequest('initialize', {
+  harness.initialized = await client.sendRequest('initialize', {
     processId: null,
     rootUri: workspaceUri,
     workspaceFolders: workspaceUri ? [{ uri: workspaceUri, name: 'ws' }] : null,
-    capabilities: { workspace: { configuration: true } },
+    capabilities: { ...capabilities, workspace: { configuration: true, ...capabilities.workspace } },
     initializationOptions,
   });
   await client.sendNotification('initialized', {});

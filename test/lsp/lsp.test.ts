@@ -120,7 +120,8 @@ describe('language server (in-process stream pair)', () => {
       for (const a of actions.filter((x) => x.title.startsWith('Herstel: '))) {
         assert.deepEqual(a.diagnostics!.map((x) => String(x.message).includes(a.title.slice(10, 35))), [true], a.title);
       }
-      return actions.map((a) => a.title);
+      // Only the fixes here (the "Negeer …" and documentation actions: test/lsp/actions.test.ts).
+      return actions.map((a) => a.title).filter((t) => t.startsWith('Herstel'));
     };
     // Two fixes, both in the range, none elsewhere.
     const two = await titles('file:///twee.md', 'Zie Kamerstuk 29754, nr. 482 en Kamerstuk 29 754, nr.451.\n');
@@ -151,7 +152,7 @@ describe('language server (in-process stream pair)', () => {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 40 } },
       context: { diagnostics: d.diagnostics },
     })) as CodeAction[];
-    assert.deepEqual(actions.map((a) => a.title), ['Herstel: "Kamerstuk 29 754, nr. 482" (KB101)']);
+    assert.deepEqual(actions.map((a) => a.title).filter((t) => t.startsWith('Herstel')), ['Herstel: "Kamerstuk 29 754, nr. 482" (KB101)']);
   });
 
   it('hover shows the card of a citation with kind, canonical form and links', async () => {

@@ -16,11 +16,16 @@ export interface Settings {
   focus: boolean;
   /** Citation style for KB106; null: the document's own majority style. */
   citatiestijl: 'brief' | 'leidraad' | null;
+  /**
+   * `kamerbrief.overzicht.koppen`: headings in the outline too. Null (a client that does not set
+   * it): yes, as such a client has no Markdown outline of its own; VS Code's default is false.
+   */
+  koppen: boolean | null;
   /** The document's configuration files (.kamerbrief.jsonc …), merged; they win over the settings above. */
   file?: ResolvedConfig | null;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', rules: {}, focus: false, citatiestijl: null };
+export const DEFAULT_SETTINGS: Settings = { enable: true, run: 'onType', rules: {}, focus: false, citatiestijl: null, koppen: null };
 
 export function toLintConfig(s: Settings): LintConfig {
   if (s.file) {
@@ -80,5 +85,6 @@ function normalize(raw: Partial<Settings> | null | undefined): Settings {
     rules,
     focus: r.focus === true,
     citatiestijl: r.citatiestijl === 'leidraad' ? 'leidraad' : r.citatiestijl === 'brief' ? 'brief' : null,
+    koppen: typeof (r as { overzicht?: { koppen?: unknown } }).overzicht?.koppen === 'boolean' ? (r as { overzicht: { koppen: boolean } }).overzicht.koppen : null,
   };
 }

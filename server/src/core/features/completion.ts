@@ -18,6 +18,8 @@ export interface CompletionEntry {
   kind: 'footnote' | 'section' | 'dossier' | 'document' | 'member' | 'snippet';
   /** Plain text inserted elsewhere at the same time (a footnote definition among the notes). */
   extra?: { at: number; text: string };
+  /** What the editor filters on when it is not the label (a snippet that replaces "## "). */
+  filterText?: string;
 }
 
 const SECTIONS: { label: string; detail: string; insert: string }[] = [
@@ -51,13 +53,23 @@ export function completions(doc: DocumentAnalysis, offset: number, data: Snapsho
     }
     return out;
   }
-  const heading = /^ {0,3}#{1,6}[ \t]+(\S*)$/.exec(before);
+  // "#" and "## " at the start of a line are trigger characters: the section snippets come
+  // without Ctrl+Space, at the level typed ("### " gives "### Motie …").
+  const heading = /^( {0,3})(#{1,6})(?:([ \t]+)(\S*))?$/.exec(before);
   if (heading) {
-    const replaceStart = offset - heading[1]!.length;
-    return SECTIONS.map((s) => ({ ...s, snippet: true, replaceStart, kind: 'section' as const }));
+    const [, indent, hashes, space, word] = heading;
+    const sections = space === undefined ? [] : SECTIONS.map((s) => ({ ...s, snippet: true, replaceStart: offset - word!.length, kind: 'section' as const }));
+    // They replace the hashes too, so the editor filters them on "## motie".
+    const snippets = sectionSnippetEntries(doc, offset, lineStart + indent!.length, 'sections', (body) => body.replace(/^## /, `${hashes} `));
+    return [...sections, ...snippets.map((e) => ({ ...e, filterText: `${hashes}${space ?? ' '}${e.label}` }))];
   }
-  const found = data ? dataCompletions(before, offset, data) : [];
+  const found = data ? dataCompletions(before, offset, data, citedDossiers(doc)) : [];
   return [...snippetCompletions(doc, offset, before), ...found];
+}
+
+function citedDossiers(doc: DocumentAnalysis): string[] {
+  const keys = doc.citations.flatMap(({ citation: c }) => c.dossier.map((d, i) => (i === 0 && c.toevoeging ? `${d}-${c.toevoeging.toUpperCase()}` : String(d))));
+  return [...new Set(keys)];
 }
 
 /** Max numeric footnote label (calls and definitions) + 1. */
@@ -88,21 +100,26 @@ function snippetCompletions(doc: DocumentAnalysis, offset: number, before: strin
   const lineStart = word.index === 0 && word[1] === '';
   // Not after every space typed in prose (space is a trigger character): a word, or an empty line.
   if (word[2] === '' && !(lineStart && before === '')) return [];
-  const replaceStart = offset - word[2]!.length;
+  return sectionSnippetEntries(doc, offset, offset - word[2]!.length, lineStart ? 'all' : 'calls', (body) => body);
+}
+
+/** `which`: at the start of a line all, after "#" the sections, inside a line the footnote call. */
+function sectionSnippetEntries(doc: DocumentAnalysis, offset: number, replaceStart: number, which: 'all' | 'sections' | 'calls', body: (text: string) => string): CompletionEntry[] {
   const n = nextFootnoteNumber(doc);
   const place = notePlace(doc, offset);
-  return SECTION_SNIPPETS.filter((s) => !s.atLineStart || lineStart).map((s) => {
-    const note = s.note?.(n) ?? null;
-    const entry: CompletionEntry = {
-      label: s.prefix,
-      detail: s.description,
-      insert: s.body(n),
-      snippet: true,
-      replaceStart,
-      kind: 'snippet',
-    };
-    if (note && place) entry.extra = { at: place.at, text: place.text(note) };
-    else if (note) entry.insert += `\n\n${note.replace(/[$}\\]/g, '\\$&')}`;
-    return entry;
-  });
+  return SECTION_SNIPPETS.filter((s) => which === 'all' || s.atLineStart === (which === 'sections'))
+    .map((s) => {
+      const note = s.note?.(n) ?? null;
+      const entry: CompletionEntry = {
+        label: s.prefix,
+        detail: s.description,
+        insert: body(s.body(n)),
+        snippet: true,
+        replaceStart,
+        kind: 'snippet',
+      };
+      if (note && place) entry.extra = { at: place.at, text: place.text(note) };
+      else if (note) entry.insert += `\n\n${note.replace(/[$}\\]/g, '\\$&')}`;
+      return entry;
+    });
 }

@@ -14,7 +14,8 @@ function dossierText(key: string): string {
   return /^\d+$/.test(toevoeging) ? `${spaced}-${toevoeging}` : `${spaced} ${toevoeging}`;
 }
 
-export function dataCompletions(before: string, offset: number, data: Snapshot): CompletionEntry[] {
+/** `cited`: dossier keys ("29754", "36410-XVI") the document cites, offered first. */
+export function dataCompletions(before: string, offset: number, data: Snapshot, cited: readonly string[] = []): CompletionEntry[] {
   const nr = /\bKamerstuk[ \u00a0]+(\d{1,2}[ \u00a0]?\d{3})(?:[ -]([IVXL]+|\d{2}|[A-Z]))?,[ \u00a0]nr\.[ \u00a0](\d*)$/.exec(before);
   if (nr) {
     const key = `${nr[1]!.replace(/\D/g, '')}${nr[2] ? '-' + nr[2] : ''}`;
@@ -24,13 +25,18 @@ export function dataCompletions(before: string, offset: number, data: Snapshot):
       .slice(0, LIMIT * 4)
       .map((d) => ({ label: d.nr, detail: [d.soort, d.onderwerp ?? d.titel, d.datum].filter(Boolean).join(' · '), insert: d.nr, snippet: false, replaceStart: offset - nr[3]!.length, kind: 'document' }));
   }
-  const dossier = /\bKamerstuk[ \u00a0]+(\d[\d \u00a0]{0,5})$/.exec(before);
+  // Right after "Kamerstuk " (space is a trigger character) too: the dossiers this document
+  // already cites first, then the snapshot's; "Kamerstukken " (plural) continues with ", nrs. ".
+  const dossier = /\bKamerstuk(ken)?[ \u00a0]+(\d[\d \u00a0]{0,5})?$/.exec(before);
   if (dossier) {
-    const typed = dossier[1]!;
-    return data.dossiersStartingWith(typed, LIMIT).map((d) => ({
-      label: dossierText(d.key),
-      detail: d.titel ?? '',
-      insert: `${dossierText(d.key)}, nr. `,
+    const typed = dossier[2] ?? '';
+    const want = typed.replace(/[\s\u00a0]/g, '');
+    const seen = new Set<string>();
+    const records = [...cited.map((k) => data.dossier(k)).filter((d) => d !== undefined && d.key.startsWith(want)), ...data.dossiersStartingWith(typed, LIMIT)].filter((d) => !seen.has(d!.key) && seen.add(d!.key));
+    return records.slice(0, LIMIT).map((d) => ({
+      label: dossierText(d!.key),
+      detail: d!.titel ?? '',
+      insert: `${dossierText(d!.key)}, ${dossier[1] ? 'nrs.' : 'nr.'} `,
       snippet: false,
       replaceStart: offset - typed.length,
       kind: 'dossier',
