@@ -106,6 +106,10 @@ describe('editor actions (LSP)', () => {
       assert.match(main.newText, /\[\^2\]/, 'next free footnote number');
       const mid = (await h.client.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 11 }, context: { triggerKind: 2, triggerCharacter: '#' } })) as CompletionItem[];
       assert.deepEqual(mid, [], 'nothing for "#" inside a line');
+      const code = 'Tekst.\n\n```sh\n#\n```\n';
+      await h.open('file:///code.md', code);
+      const inCode = (await h.client.sendRequest('textDocument/completion', { textDocument: { uri: 'file:///code.md' }, position: { line: 3, character: 1 }, context: { triggerKind: 2, triggerCharacter: '#' } })) as CompletionItem[];
+      assert.deepEqual(inCode, [], 'nothing for "#" in a code block');
     });
 
     it('"## " offers the heading texts and the section snippets', async () => {

@@ -56,6 +56,7 @@ export function completions(doc: DocumentAnalysis, offset: number, data: Snapsho
   // "#" and "## " at the start of a line are trigger characters: the section snippets come
   // without Ctrl+Space, at the level typed ("### " gives "### Motie …").
   const heading = /^( {0,3})(#{1,6})(?:([ \t]+)(\S*))?$/.exec(before);
+  if (heading && inFence(doc, lineStart)) return []; // "# " in a shell listing is no heading
   if (heading) {
     const [, indent, hashes, space, word] = heading;
     const sections = space === undefined ? [] : SECTIONS.map((s) => ({ ...s, snippet: true, replaceStart: offset - word!.length, kind: 'section' as const }));
@@ -65,6 +66,14 @@ export function completions(doc: DocumentAnalysis, offset: number, data: Snapsho
   }
   const found = data ? dataCompletions(before, offset, data, citedDossiers(doc)) : [];
   return [...snippetCompletions(doc, offset, before), ...found];
+}
+
+/** Whether the line starting here is inside a fenced code block (fence lines before it in its block). */
+function inFence(doc: DocumentAnalysis, lineStart: number): boolean {
+  const block = doc.blocks.find((b) => b.start <= lineStart && lineStart <= b.end);
+  if (!block) return false;
+  const fences = doc.text.slice(block.start, lineStart).split('\n').filter((l) => /^ {0,3}(?:`{3,}|~{3,})/.test(l));
+  return fences.length % 2 === 1;
 }
 
 function citedDossiers(doc: DocumentAnalysis): string[] {
