@@ -201,6 +201,25 @@ describe('editor actions (LSP)', () => {
       assert.deepEqual(after.map((d) => d.code).sort(), diags.map((d) => d.code).filter((c) => c !== 'KB101').sort());
     });
 
+    it('no line comment inside the front matter (it would break the YAML); a table row gets it at the end; CRLF stays CRLF', async () => {
+      h = await startHarness(null, NO_DATA);
+      const uri = 'file:///tabel.md';
+      const text = '---\r\nsoort: brief\r\ndatum: 31 mei\r\n---\r\n\r\n| a | b |\r\n|---|---|\r\n| Kamerstuk 29754, nr. 1 | x |\r\n';
+      await h.open(uri, text);
+      const diags = (await h.diagnostics(uri, 1)).diagnostics;
+      const kb501 = diags.find((d) => d.code === 'KB501')!;
+      const inYaml = (await actionsAt(h, uri, kb501)).map((a) => a.title).filter((t) => t.startsWith('Negeer'));
+      assert.deepEqual(inYaml, ['Negeer KB501 in dit bestand']);
+      const file = (await actionsAt(h, uri, kb501)).find((a) => a.title === 'Negeer KB501 in dit bestand')!;
+      assert.ok(apply(text, file.edit!.changes![uri]!).startsWith('---\r\nsoort: brief\r\ndatum: 31 mei\r\n---\r\n<!-- kamerbrief-disable-file KB501 -- reden:  -->\r\n\r\n| a |'));
+      const kb101 = diags.find((d) => d.code === 'KB101')!;
+      const row = (await actionsAt(h, uri, kb101)).find((a) => a.title === 'Negeer KB101 op deze regel')!;
+      const fixed = apply(text, row.edit!.changes![uri]!);
+      assert.ok(fixed.endsWith('| Kamerstuk 29754, nr. 1 | x | <!-- kamerbrief-disable-line KB101 -- reden: goed -->\r\n'.replace('goed', '')), fixed);
+      const after = await edit(uri, fixed.replace('reden:  -->', 'reden: tabel uit de bron -->'));
+      assert.ok(!after.some((d) => d.code === 'KB101' || d.code === 'KB011'), JSON.stringify(after.map((d) => d.code)));
+    });
+
     it('"Herstel alle KB101 in dit bestand" fixes every KB101 and nothing else', async () => {
       h = await startHarness(null, NO_DATA);
       const uri = 'file:///herstel.md';

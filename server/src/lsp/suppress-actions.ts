@@ -27,6 +27,8 @@ interface Insertion {
 
 const comment = (kind: SuppressionKind, id: string): string => `<!-- kamerbrief-${kind} ${id} -- reden: $1 -->`;
 const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+/** The draft's own line ending: a CRLF file stays CRLF. */
+const eol = (doc: DocumentAnalysis): string => (doc.text.includes('\r\n') ? '\r\n' : '\n');
 
 /** Where the names of an existing suppression end: ", KBnnn" goes there. */
 function namesEnd(s: Suppression): number {
@@ -64,7 +66,7 @@ export function lineInsertion(doc: DocumentAnalysis, offset: number, id: string)
   const blockStart = line === 0 || lineText(line - 1).trim() === '' || ATX.test(text) || (fm !== null && doc.lines.lineStart(line - 1) < fm.end);
   if (blockStart) {
     const indent = /^[ \t]*/.exec(text)![0];
-    return { at: start, snippet: `${indent}${comment('disable-next-line', id)}\n` };
+    return { at: start, snippet: `${indent}${comment('disable-next-line', id)}${eol(doc)}` };
   }
   return { at: start + text.trimEnd().length, snippet: ` ${comment('disable-line', id)}` };
 }
@@ -79,8 +81,8 @@ export function fileInsertion(doc: DocumentAnalysis, id: string): Insertion {
     const nl = doc.text.indexOf('\n', at);
     at = nl < 0 ? doc.text.length : nl + 1;
   }
-  const before = at > 0 && doc.text[at - 1] !== '\n' ? '\n' : '';
-  return { at, snippet: `${before}${comment('disable-file', id)}\n` };
+  const before = at > 0 && doc.text[at - 1] !== '\n' ? eol(doc) : '';
+  return { at, snippet: `${before}${comment('disable-file', id)}${eol(doc)}` };
 }
 
 export function insertionEdit(doc: DocumentAnalysis, target: EditTarget, ins: Insertion): WorkspaceEdit {
