@@ -45,13 +45,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerb
   };
   client = new LanguageClient('kamerbrief', 'Kamerbrief', serverOptions, clientOptions);
   registerCommands(context, () => client);
-  registerViews(context, () => client);
+  const views = registerViews(context, () => client);
   const status = registerStatus(context, () => client);
   context.subscriptions.push(followClientState(client, status));
   await client.start();
   const trust = followTrust(vscode.workspace, () => void client?.sendNotification(TRUST_GRANTED));
   if (trust) context.subscriptions.push(trust);
-  registerData(context, () => client, () => void status.refresh());
+  registerData(context, () => client, () => {
+    void status.refresh();
+    views.refresh();
+  });
   void status.refresh();
   return { extendMarkdownIt: kamerbriefMarkdownIt, status: () => status.refresh(), languageStatus: () => status.shown(), traceLines: () => trace.lines() };
 }

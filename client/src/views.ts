@@ -30,8 +30,10 @@ export function viewUri(title: string, query: ViewQuery): vscode.Uri {
   return vscode.Uri.from({ scheme: VIEW_SCHEME, path: `/${safe}.md`, query: JSON.stringify(query) });
 }
 
-export function registerViews(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
+export function registerViews(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): { refresh(): void } {
+  const changed = new vscode.EventEmitter<vscode.Uri>();
   const provider: vscode.TextDocumentContentProvider = {
+    onDidChange: changed.event,
     async provideTextDocumentContent(uri) {
       const c = client();
       if (!c) return 'Kamerbrief: de taalserver draait niet.';
@@ -68,6 +70,7 @@ export function registerViews(context: vscode.ExtensionContext, client: () => La
     show(viewUri(`Citaat ${text}`, { view: 'kaart', doc: doc.uri.toString(), line: at.line, character: at.character }));
 
   context.subscriptions.push(
+    changed,
     vscode.workspace.registerTextDocumentContentProvider(VIEW_SCHEME, provider),
     vscode.commands.registerCommand('kamerbrief.lookupCitation', async () => {
       const editor = editorOrWarn();
@@ -97,4 +100,6 @@ export function registerViews(context: vscode.ExtensionContext, client: () => La
       return show(viewUri(`Citatieoverzicht ${name.replace(/\.md$/, '')}`, { view: 'overzicht', doc: editor.document.uri.toString() }));
     }),
   );
+  // New data (a sync, another data folder): the open views are written again.
+  return { refresh: () => vscode.workspace.textDocuments.filter((d) => d.uri.scheme === VIEW_SCHEME).forEach((d) => changed.fire(d.uri)) };
 }

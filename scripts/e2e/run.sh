@@ -29,6 +29,8 @@ rm -rf "$WS"
 WS=$(mktemp -d)
 DATA=$(mktemp -d)
 cp test/e2e/ws-views/*.md "$WS/"
+# VS Code's own Markdown validation on too: a kamerbrief: view must get no diagnostics from anyone.
+mkdir -p "$WS/.vscode" && echo '{ "markdown.validate.enabled": true }' > "$WS/.vscode/settings.json"
 cp -r test/fixtures/snapshot "$DATA/gegevens"
 set +e
 USER_SETTINGS="{\"kamerbrief.gegevensmap\": \"$DATA/gegevens\"}" node scripts/e2e/code-server-test-host.cjs \

@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { resolveFiles } from '../cli/files.js';
 import { analyze, type BlockCache } from '../core/analyze.js';
 import { runRules, stripBom } from '../core/lint.js';
 import type { Snapshot } from '../data/types.js';
@@ -37,8 +36,12 @@ export interface WorkspaceCheckContext {
   data: () => Snapshot | null;
 }
 
-/** The Markdown files of the folders (file: URIs only), as the CLI would lint them. */
-export function workspaceDrafts(folders: string[]): string[] {
+/**
+ * The Markdown files of the folders (file: URIs only), as the CLI would lint them. The CLI's file
+ * lister (git ignores) is loaded on first use: the server and its lint workers start without it.
+ */
+export async function workspaceDrafts(folders: string[]): Promise<string[]> {
+  const { resolveFiles } = await import('../cli/files.js');
   const out: string[] = [];
   for (const uri of folders) {
     let root: string;
@@ -63,7 +66,7 @@ export async function checkWorkspace(ctx: WorkspaceCheckContext): Promise<Worksp
   let files = 0;
   let messages = 0;
   try {
-    const drafts = workspaceDrafts(ctx.folders());
+    const drafts = await workspaceDrafts(ctx.folders());
     const data = ctx.data();
     for (const [i, file] of drafts.entries()) {
       if (progress.token.isCancellationRequested) break;

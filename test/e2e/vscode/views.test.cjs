@@ -153,6 +153,12 @@ describe('Kamerbrief views, status and data settings in VS Code', () => {
         return st && !st.gegevens.beschikbaar && st;
       }, 10000);
       assert.equal(s.gegevens.map, path.join(empty, 'gegevens'));
+      // The hover card no longer has data either: the server reads the new (empty) folder.
+      const pos = new vscode.Position(5, doc.lineAt(5).text.indexOf('Kamerstuk') + 3);
+      const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, pos);
+      const t = hovers.flatMap((h) => h.contents.map((c) => c.value || String(c))).join('\n');
+      assert.match(t, /\*\*Kamerstuk\*\*/);
+      assert.doesNotMatch(t, /Indiener: Podt/);
     } finally {
       await config().update('gegevensmap', dataDir, vscode.ConfigurationTarget.Global);
       fs.rmSync(empty, { recursive: true, force: true });
