@@ -3,7 +3,7 @@
 // progress notification, and a status bar item with the snapshot's age.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { trustedProxyOptions } from './data-options';
+import { trustedDataOptions, trustedProxyOptions } from './data-options';
 export { trustedDataOptions } from './data-options';
 
 interface DataStatus {
@@ -12,7 +12,7 @@ interface DataStatus {
   tekst: string;
 }
 
-export function registerData(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
+export function registerData(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, changed: () => void = () => undefined): void {
   const status = vscode.window.createStatusBarItem('kamerbrief.gegevens', vscode.StatusBarAlignment.Right, 90);
   status.name = 'Kamerbrief-gegevens';
   status.command = 'kamerbrief.syncData';
@@ -34,7 +34,7 @@ export function registerData(context: vscode.ExtensionContext, client: () => Lan
   context.subscriptions.push(
     vscode.commands.registerCommand('kamerbrief.syncData', async () => {
       const c = client();
-      if (!c) return;
+      if (!c) return undefined;
       const result = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: 'Kamerbrief: gegevens bijwerken', cancellable: false },
         async (progress) => {
@@ -42,15 +42,24 @@ export function registerData(context: vscode.ExtensionContext, client: () => Lan
           try {
             // Read at every sync: a changed http.proxy needs no restart.
             const proxy = trustedProxyOptions(vscode.workspace.getConfiguration('http'));
-            return await c.sendRequest<{ ok: boolean; message: string }>('kamerbrief/sync', { proxy });
+            return await c.sendRequest<{ ok: boolean; message: string; resumable?: boolean }>('kamerbrief/sync', { proxy });
           } finally {
             sub.dispose();
           }
         },
       );
       if (result.ok) void vscode.window.showInformationMessage(`Kamerbrief: ${result.message}`);
-      else void vscode.window.showErrorMessage(`Kamerbrief: gegevens bijwerken mislukt: ${result.message} Opnieuw proberen gaat verder waar het stopte.`);
+      else void vscode.window.showErrorMessage(`Kamerbrief: gegevens bijwerken mislukt: ${result.message}${result.resumable === false ? '' : ' Opnieuw proberen gaat verder waar het stopte.'}`);
       await refresh();
+      changed();
+      return result;
+    }),
+    // A new data folder or source applies at once: the server reopens the snapshot (user settings only).
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      if (!e.affectsConfiguration('kamerbrief.gegevensmap') && !e.affectsConfiguration('kamerbrief.gegevensbron')) return;
+      await client()?.sendNotification('kamerbrief/gegevensInstellingen', trustedDataOptions(vscode.workspace.getConfiguration('kamerbrief')));
+      await refresh();
+      changed();
     }),
   );
   void refresh();

@@ -4,7 +4,8 @@
 // extension and the tests; the page reports the exit code through codeAutomationExit.
 //   code-server-test-host.cjs --extensionDevelopmentPath=DIR --extensionTestsPath=FILE [folder]
 // Env: CODE_SERVER (binary), PORT (default 8124), TEST_TIMEOUT_MS, VERBOSE=1,
-//      UNTRUSTED=1 (workspace trust on, the folder not trusted: Restricted Mode)
+//      UNTRUSTED=1 (workspace trust on, the folder not trusted: Restricted Mode),
+//      USER_SETTINGS (JSON object merged into the user settings, e.g. the data folder)
 const { chromium } = require('playwright-core');
 const { spawn } = require('child_process');
 const path = require('path');
@@ -28,6 +29,7 @@ fs.writeFileSync(`${tmp}/data/User/settings.json`, JSON.stringify({
   ...(process.env.UNTRUSTED
     ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never', 'security.workspace.trust.untrustedFiles': 'open' }
     : { 'security.workspace.trust.enabled': false }),
+  ...JSON.parse(process.env.USER_SETTINGS || '{}'),
 }));
 const env = { ...process.env, HOME: tmp, XDG_CONFIG_HOME: `${tmp}/.config`, XDG_DATA_HOME: `${tmp}/.local/share`, XDG_CACHE_HOME: `${tmp}/.cache` };
 const server = spawn(CS, ['--bind-addr', host, '--auth', 'none', '--disable-telemetry', '--disable-update-check', ...(process.env.UNTRUSTED ? [] : ['--disable-workspace-trust']),

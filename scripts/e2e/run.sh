@@ -24,6 +24,21 @@ code=$?
 set -e
 rm -rf "$WS"
 [ "$code" -eq 0 ] || exit $code
+# The look-up and report views, language status, workspace check and data settings, with the
+# fixture snapshot as the user's data folder (set in the user settings, as a user would).
+WS=$(mktemp -d)
+DATA=$(mktemp -d)
+cp test/e2e/ws-views/*.md "$WS/"
+# VS Code's own Markdown validation on too: a kamerbrief: view must get no diagnostics from anyone.
+mkdir -p "$WS/.vscode" && echo '{ "markdown.validate.enabled": true }' > "$WS/.vscode/settings.json"
+cp -r test/fixtures/snapshot "$DATA/gegevens"
+set +e
+USER_SETTINGS="{\"kamerbrief.gegevensmap\": \"$DATA/gegevens\"}" node scripts/e2e/code-server-test-host.cjs \
+  --extensionDevelopmentPath=.e2e/unpacked/extension --extensionTestsPath=test/e2e/vscode/runner-views.cjs "$WS"
+code=$?
+set -e
+rm -rf "$WS" "$DATA"
+[ "$code" -eq 0 ] || exit $code
 # Workspace trust: the same tests in a trusted window and in Restricted Mode.
 for untrusted in "" 1; do
   WS=$(mktemp -d)

@@ -20,13 +20,12 @@ import { isMainThread, workerData } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { completions } from './core/features/completion.js';
 import { citationAt } from './core/features/find.js';
-import { dataCard } from './core/features/data-card.js';
-import { hoverMarkdown } from './core/features/hover.js';
+import { citationCard } from './core/features/citation-card.js';
 import { definitionAt, footnoteReferences } from './core/features/navigation.js';
 import { editorOutline } from './core/features/outline-extras.js';
 import { toDocumentSymbol } from './lsp/document-symbols.js';
 import { Analyses } from './lsp/analyses.js';
-import { DataProvider, type DataOptions } from './lsp/data.js';
+import { DataProvider, Unreachable, type DataOptions } from './lsp/data.js';
 import { editorProxyFrom } from './data/sync/proxy-settings.js';
 import { FIX_ALL_KIND, fixAllAction, minimalEdit, quickFixes } from './lsp/code-actions.js';
 import { renumberFootnotes } from './core/features/renumber-footnotes.js';
@@ -40,6 +39,9 @@ import { Lifecycle } from './lsp/lifecycle.js';
 import { LINT_WORKER_ROLE, runLintWorker } from './lsp/lint-worker.js';
 import { stdioTransport } from './lsp/transport.js';
 import type { DocumentAnalysis } from './core/model.js';
+import { registerViews } from './lsp/views.js';
+import { serverStatus, STATUS_REQUEST } from './lsp/status.js';
+import { checkWorkspace, CHECK_WORKSPACE_REQUEST } from './lsp/workspace-check.js';
 
 // Not the client's command id: the language client registers server commands under their own id.
 export const COMMAND_RENUMBER = 'kamerbrief.server.renumberFootnotes';
@@ -151,9 +153,7 @@ export function startServer(connection: Connection, workerEntry: string | URL | 
     withDoc(p.textDocument.uri, token, null, (_doc, a) => {
       const hit = citationAt(a, a.lines.offsetAt(p.position));
       if (!hit) return null;
-      const snapshot = data.get();
-      const card = snapshot ? dataCard(hit.citation, snapshot, new Date()) : null;
-      const value = card ? `${hoverMarkdown(hit.citation)}\n\n---\n\n${card}` : hoverMarkdown(hit.citation);
+      const value = citationCard(hit.citation, data.get(), new Date());
       return { contents: { kind: MarkupKind.Markdown, value }, range: range(a, hit.citation.start, hit.citation.end) };
     }),
   ));
@@ -255,10 +255,27 @@ export function startServer(connection: Connection, workerEntry: string | URL | 
       documents.all().forEach((d) => validator.schedule(d, 0));
       return { ok: true, message };
     } catch (err) {
-      return { ok: false, message: (err as Error).message };
+      return { ok: false, message: (err as Error).message, resumable: !(err instanceof Unreachable) };
     }
   }));
   connection.onRequest('kamerbrief/dataStatus', lifecycle.request(() => data.status()));
+
+  // The editor's views, language status and workspace check (lsp/views.ts, status.ts, workspace-check.ts).
+  registerViews(connection, { documents, analyses, lifecycle, data: () => data });
+  connection.onRequest(STATUS_REQUEST, lifecycle.request(async (p: { uri?: string } | null) => {
+    const s = p?.uri ? await settings.get(p.uri) : null;
+    return serverStatus(s ? toLintConfig(s) : {}, data.status(), data.get()?.meta.createdAt ?? null);
+  }));
+  connection.onRequest(CHECK_WORKSPACE_REQUEST, lifecycle.request(() =>
+    checkWorkspace({ connection, documents, settings, cache: analyses.cache, folders: () => folders, limited: () => limited, data: () => data.get() }),
+  ));
+  // The user changed the data folder or source (user settings only, the client sends them): the
+  // snapshot is opened from the new folder without a restart.
+  connection.onNotification('kamerbrief/gegevensInstellingen', (options: DataOptions | null) => {
+    data = new DataProvider(connection, options ?? {});
+    analyses.clearMessages();
+    documents.all().forEach((d) => validator.schedule(d, 0));
+  });
 
   documents.listen(connection);
   connection.listen();

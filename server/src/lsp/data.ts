@@ -8,6 +8,10 @@ import { defaultDataDir } from '../data/sync/data-dir.js';
 import { DEFAULT_ENDPOINT, syncSnapshot, type EditorProxy, type SyncProgress } from '../data/sync/index.js';
 import type { Snapshot } from '../data/types.js';
 import { snapshotAge } from '../core/features/data-card.js';
+import { syncPaths } from '../data/sync/files.js';
+import { proxyFor, proxySettings } from '../data/sync/proxy-settings.js';
+import fs from 'node:fs';
+import { probeReachable } from './reachability.js';
 
 export interface DataOptions {
   /** Folder of the snapshot (user/machine setting), or null for the per-user default. */
@@ -29,6 +33,9 @@ export interface DataSource {
   /** The snapshot folder, for a worker thread that opens it on its own. */
   readonly dir?: string;
 }
+
+/** The source cannot be reached: nothing was started, so there is nothing to resume. */
+export class Unreachable extends Error {}
 
 export class DataProvider implements DataSource {
   readonly dir: string;
@@ -79,14 +86,39 @@ export class DataProvider implements DataSource {
    * settings (sent with each request, so a change needs no restart) win over the environment.
    */
   sync(onProgress: (p: SyncProgress) => void, proxy: EditorProxy | null = null): Promise<string> {
-    this.#syncing ??= syncSnapshot({ dataDir: this.dir, endpoint: this.endpoint, onProgress, proxy })
-      .then((r) => {
-        this.reload();
-        return `Gegevens bijgewerkt: ${r.counts.moties} moties, ${r.counts.documents} Kamerstukken.`;
-      })
-      .finally(() => {
-        this.#syncing = null;
-      });
+    this.#syncing ??= this.#syncOnce(onProgress, proxy).finally(() => {
+      this.#syncing = null;
+    });
     return this.#syncing;
+  }
+
+  /**
+   * Fails fast when the source (or the proxy on the way) cannot be reached, and removes the
+   * sync's working folder again when it was made by a sync that fetched nothing: there is
+   * nothing to resume then, and nothing should be left beside the data folder.
+   */
+  async #syncOnce(onProgress: (p: SyncProgress) => void, proxy: EditorProxy | null): Promise<string> {
+    const via = proxyFor(this.endpoint, proxySettings(process.env, proxy));
+    const problem = await probeReachable(via ? via.shown : this.endpoint);
+    if (problem) throw new Unreachable(`${via ? `de proxy ${via.shown}` : 'de gegevensbron'} is niet bereikbaar: ${problem}.`);
+    const work = syncPaths(this.dir).dir;
+    const existed = fs.existsSync(work);
+    let pages = 0;
+    try {
+      const r = await syncSnapshot({
+        dataDir: this.dir,
+        endpoint: this.endpoint,
+        onProgress: (p) => {
+          if (p.fase === 'pagina') pages++;
+          onProgress(p);
+        },
+        proxy,
+      });
+      this.reload();
+      return `Gegevens bijgewerkt: ${r.counts.moties} moties, ${r.counts.documents} Kamerstukken.`;
+    } catch (err) {
+      if (!existed && pages === 0) fs.rmSync(work, { recursive: true, force: true });
+      throw err;
+    }
   }
 }

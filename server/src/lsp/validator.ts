@@ -19,6 +19,8 @@ import type { LintMessage } from '../core/types.js';
  */
 const FAST_MS = 100;
 const MAX_TYPING_DELAY_MS = 150;
+/** The scheme of the VS Code client's read-only views. */
+export const VIEW_SCHEME = 'kamerbrief';
 /** More problems than this in one document help nobody and only load the editor. */
 const MAX_DIAGNOSTICS = 1000;
 
@@ -51,7 +53,8 @@ export class Validator {
 
   schedule(doc: TextDocument, delay: number): void {
     this.cancel(doc.uri);
-    if (this.#stopped) return;
+    // The editor's own read-only views (the look-up card, the citation report) are never linted.
+    if (this.#stopped || doc.uri.startsWith(VIEW_SCHEME + ':')) return;
     const run = (): void => {
       this.#pending.delete(doc.uri);
       void this.#validate(doc.uri, doc.version);
