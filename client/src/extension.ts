@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
+import { registerOverview } from './overview';
 import { registerData } from './data';
 import { followTrust, initializationOptions, TRUST_GRANTED } from './trust';
 import { kamerbriefMarkdownIt } from './preview';
@@ -34,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
   const trust = followTrust(vscode.workspace, () => void client?.sendNotification(TRUST_GRANTED));
   if (trust) context.subscriptions.push(trust);
   registerData(context, () => client);
+  registerOverview(context, () => client);
   return { extendMarkdownIt: kamerbriefMarkdownIt };
 }
 

@@ -41,6 +41,7 @@ import { Lifecycle } from './lsp/lifecycle.js';
 import { LINT_WORKER_ROLE, runLintWorker } from './lsp/lint-worker.js';
 import { stdioTransport } from './lsp/transport.js';
 import type { DocumentAnalysis } from './core/model.js';
+import { overviewRequest } from './lsp/overview-request.js';
 
 // Not the client's command id: the language client registers server commands under their own id.
 export const COMMAND_RENUMBER = 'kamerbrief.server.renumberFootnotes';
@@ -258,6 +259,7 @@ export function startServer(connection: Connection, workerEntry: string | URL | 
     }
   }));
   connection.onRequest('kamerbrief/dataStatus', lifecycle.request(() => data.status()));
+  connection.onRequest('kamerbrief/overzicht', lifecycle.request(overviewRequest({ get: () => data.get(), stamp: () => data.stamp() })));
 
   documents.listen(connection);
   connection.listen();
