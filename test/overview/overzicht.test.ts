@@ -13,6 +13,7 @@ import { parseDossier } from '../../server/src/overview/dossier-arg.js';
 import { vergaderjaarOf } from '../../server/src/overview/dutch-date.js';
 import { overviewDraft } from '../../server/src/overview/draft.js';
 import type { ToezeggingInput } from '../../server/src/overview/toezegging-input.js';
+import { registerSource, type RegisterEntry } from '../../server/src/overview/register-source.js';
 import { FIXTURES, ROOT } from '../helpers/paths.js';
 
 const SNAPSHOT = path.join(FIXTURES, 'snapshot');
@@ -115,6 +116,30 @@ describe('kamerbrief overzicht', () => {
     assert.match(t, /^De Minister van Sociale Zaken en Werkgelegenheid heeft tijdens het commissiedebat preventie radicalisering van 20 juni 2018 toegezegd: «De minister zegt toe/m);
     assert.match(t, /Toezeggingenregistratie: status Openstaand\./);
     assert.doesNotMatch(text, /koepelorganisaties|ander ministerie/);
+    assert.deepEqual(complaints(text, data), []);
+  });
+
+  it('takes the toezeggingen from a snapshot that holds the register: those whose fulfilling letter cites the dossier', async () => {
+    const entry = (nummer: string, kamerbriefNakoming: string | null): RegisterEntry => ({
+      nummer,
+      tekst: `De minister informeert de Kamer over ${nummer}.`,
+      status: 'Voldaan',
+      datumNakoming: '2019-02-01',
+      aanmaakdatum: '2018-06-20',
+      ministerie: 'Sociale Zaken en Werkgelegenheid',
+      functie: 'Minister van Sociale Zaken en Werkgelegenheid',
+      activiteit: { soort: 'Algemeen overleg', onderwerp: 'Preventie radicalisering', datum: '2018-06-20' },
+      kamerbriefNakoming,
+    });
+    const data = snapshotFromData(await fixtureData());
+    const withRegister = Object.assign(data, { toezeggingen: () => [entry('TZ201806-901', 'Kamerstuk 29 754, nr. 501'), entry('TZ201806-902', null), entry('TZ202309-010', 'Kamerstuk 31 936, nr. 1')] });
+    assert.equal(registerSource(snapshotFromData(await fixtureData())), null);
+    const { text, toezeggingen } = overviewDraft(withRegister, { dossier: '29754', toezeggingen: registerSource(withRegister), today: TODAY });
+    assert.equal(toezeggingen, 1);
+    const t = section(text, /^## Toezegging – \[PM: onderwerp\]$/);
+    assert.match(t, /^De Minister van Sociale Zaken en Werkgelegenheid heeft tijdens het algemeen overleg Preventie radicalisering van 20 juni 2018 toegezegd: «De minister informeert de Kamer over TZ201806-901»\./m);
+    assert.match(t, /Toezeggingenregistratie: nummer TZ201806-901, status Voldaan, nakomingsdatum 1 februari 2019\./);
+    assert.doesNotMatch(text, /TZ201806-902|TZ202309-010/);
     assert.deepEqual(complaints(text, data), []);
   });
 

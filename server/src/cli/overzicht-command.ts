@@ -5,6 +5,7 @@ import { openSnapshot } from '../data/store.js';
 import { defaultDataDir } from '../data/sync/data-dir.js';
 import { parseDossier } from '../overview/dossier-arg.js';
 import { overviewDraft } from '../overview/draft.js';
+import { registerSource } from '../overview/register-source.js';
 import type { ToezeggingSource } from '../overview/toezegging-input.js';
 import { writeOutput, type OutputIo } from './write-output.js';
 
@@ -30,7 +31,7 @@ Opties:
 Afsluitcodes: 0 concept geschreven, 2 geen gegevens, onbekend dossier of een fout in de opties.`;
 
 export interface OverzichtIo extends OutputIo {
-  /** The toezeggingen register, when the caller has one (the snapshot does not hold it yet). */
+  /** The toezeggingen register; default: the snapshot's, when it holds one. */
   toezeggingen?: ToezeggingSource | null;
   today?: Date;
 }
@@ -90,7 +91,7 @@ export async function runOverzichtCommand(argv: string[], io: OverzichtIo): Prom
     io.stderr(`kamerbrief overzicht: dossier ${dossier} staat niet in de gegevens; synchroniseer het met kamerbrief sync --dossier ${dossier.split('-')[0]}\n`);
     return 2;
   }
-  const draft = overviewDraft(data, { dossier, ministerie: values.ministerie ?? null, sinds: values.sinds ?? null, toezeggingen: io.toezeggingen ?? null, today: io.today ?? new Date() });
+  const draft = overviewDraft(data, { dossier, ministerie: values.ministerie ?? null, sinds: values.sinds ?? null, toezeggingen: io.toezeggingen ?? registerSource(data), today: io.today ?? new Date() });
   for (const p of data.problems ?? []) io.stderr(`kamerbrief overzicht: let op: ${p}\n`);
   if (draft.moties + draft.toezeggingen === 0) {
     io.stderr(`kamerbrief overzicht: geen moties of toezeggingen in dossier ${dossier}${values.sinds ? ` sinds ${values.sinds}` : ''}\n`);
