@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
+import { registerOverview } from './overview';
 import { registerData } from './data';
 import { followTrust, initializationOptions, TRUST_GRANTED } from './trust';
 import { kamerbriefMarkdownIt } from './preview';
@@ -58,6 +59,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerb
     void status.refresh();
     views.refresh();
   });
+  registerOverview(context, () => client);
   void status.refresh();
   return { extendMarkdownIt: kamerbriefMarkdownIt, status: () => status.refresh(), languageStatus: () => status.shown(), traceLines: () => trace.lines() };
 }

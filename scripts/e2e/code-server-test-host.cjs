@@ -30,6 +30,8 @@ fs.writeFileSync(`${tmp}/data/User/settings.json`, JSON.stringify({
     ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never', 'security.workspace.trust.untrustedFiles': 'open' }
     : { 'security.workspace.trust.enabled': false }),
   ...JSON.parse(process.env.USER_SETTINGS || '{}'),
+  // KB_GEGEVENSMAP: the user's data folder (runs that need parliamentary data).
+  ...(process.env.KB_GEGEVENSMAP ? { 'kamerbrief.gegevensmap': process.env.KB_GEGEVENSMAP } : {}),
 }));
 const env = { ...process.env, HOME: tmp, XDG_CONFIG_HOME: `${tmp}/.config`, XDG_DATA_HOME: `${tmp}/.local/share`, XDG_CACHE_HOME: `${tmp}/.cache` };
 const server = spawn(CS, ['--bind-addr', host, '--auth', 'none', '--disable-telemetry', '--disable-update-check', ...(process.env.UNTRUSTED ? [] : ['--disable-workspace-trust']),

@@ -52,4 +52,13 @@ for untrusted in "" 1; do
   rm -rf "$WS"
   [ "$code" -eq 0 ] || exit $code
 done
+# The overview command with data: the fixture snapshot as the user's data folder.
+WS=$(mktemp -d)
+set +e
+KB_GEGEVENSMAP="$PWD/test/fixtures/snapshot" node scripts/e2e/code-server-test-host.cjs --extensionDevelopmentPath=.e2e/unpacked/extension \
+  --extensionTestsPath=test/e2e/vscode/runner-overview.cjs "$WS"
+code=$?
+set -e
+rm -rf "$WS"
+[ "$code" -eq 0 ] || exit $code
 exit 0

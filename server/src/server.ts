@@ -42,6 +42,7 @@ import type { DocumentAnalysis } from './core/model.js';
 import { registerViews } from './lsp/views.js';
 import { serverStatus, STATUS_REQUEST } from './lsp/status.js';
 import { checkWorkspace, CHECK_WORKSPACE_REQUEST } from './lsp/workspace-check.js';
+import { overviewRequest } from './lsp/overview-request.js';
 
 // Not the client's command id: the language client registers server commands under their own id.
 export const COMMAND_RENUMBER = 'kamerbrief.server.renumberFootnotes';
@@ -259,6 +260,7 @@ export function startServer(connection: Connection, workerEntry: string | URL | 
     }
   }));
   connection.onRequest('kamerbrief/dataStatus', lifecycle.request(() => data.status()));
+  connection.onRequest('kamerbrief/overzicht', lifecycle.request(overviewRequest({ get: () => data.get(), stamp: () => data.stamp() })));
 
   // The editor's views, language status and workspace check (lsp/views.ts, status.ts, workspace-check.ts).
   registerViews(connection, { documents, analyses, lifecycle, data: () => data });

@@ -60,6 +60,9 @@ Opties:
 Ook: kamerbrief sync (gegevens bijwerken), kamerbrief lookup "<citaat>" en kamerbrief import
 <bestand.docx of .xml> (Word of publicatie-XML naar een Markdown-concept; zie --help daarvan).
 lint en citations lezen .docx- en publicatie-XML-bestanden ook rechtstreeks, via import.
+Uit de gegevens: kamerbrief overzicht --dossier <nummer> (concept stand van zaken moties en
+toezeggingen), kamerbrief snapshot export|import <bestand> (gegevens delen; ook sync --from) en
+kamerbrief woordenlijst --cspell|--ltex|--vale (namen voor de spellingcontrole).
   -h, --help             deze hulp
   -v, --version          versie
 

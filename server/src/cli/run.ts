@@ -58,6 +58,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (argv[0] === 'sync') return (await import('./sync-command.js')).runSyncCommand(argv.slice(1), io);
   if (argv[0] === 'import') return (await import('./import-command.js')).runImportCommand(argv.slice(1), io);
   if (argv[0] === 'lookup') return (await import('./lookup-command.js')).runLookupCommand(argv.slice(1), io);
+  if (argv[0] === 'snapshot') return (await import('./snapshot-command.js')).runSnapshotCommand(argv.slice(1), io);
+  if (argv[0] === 'woordenlijst') return (await import('./woordenlijst-command.js')).runWoordenlijstCommand(argv.slice(1), io);
+  if (argv[0] === 'overzicht') return (await import('./overzicht-command.js')).runOverzichtCommand(argv.slice(1), io);
   let opts: CliOptions;
   try {
     opts = parseCli(argv);

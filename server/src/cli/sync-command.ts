@@ -16,6 +16,8 @@ Opties:
   --endpoint URL     OData-adres (standaard: ${DEFAULT_ENDPOINT})
   --since DATUM      alleen wat na deze datum (jjjj-mm-dd) veranderde
   --dossier N        alleen dit dossiernummer; mag vaker
+  --from BESTAND     geen netwerk: neem de gegevens uit een archief van kamerbrief snapshot
+                     export (hetzelfde als kamerbrief snapshot import BESTAND)
   -h, --help         deze hulp
 
 Achter een proxy: HTTPS_PROXY (of HTTP_PROXY voor een http-adres), met gebruikersnaam en
@@ -30,7 +32,7 @@ export interface SyncIo {
 
 /** Exit 0 when the snapshot was written, 2 on a usage error or a failed sync (one Dutch line on stderr). */
 export async function runSyncCommand(argv: string[], io: SyncIo, extra: Partial<SyncOptions> = {}): Promise<number> {
-  let values: { data?: string; endpoint?: string; since?: string; dossier?: string[]; help?: boolean };
+  let values: { data?: string; endpoint?: string; since?: string; dossier?: string[]; from?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -39,6 +41,7 @@ export async function runSyncCommand(argv: string[], io: SyncIo, extra: Partial<
         endpoint: { type: 'string' },
         since: { type: 'string' },
         dossier: { type: 'string', multiple: true },
+        from: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -51,6 +54,14 @@ export async function runSyncCommand(argv: string[], io: SyncIo, extra: Partial<
   if (values.help) {
     io.stdout(SYNC_HELP);
     return 0;
+  }
+  if (values.from !== undefined) {
+    if (values.endpoint !== undefined || values.since !== undefined || values.dossier !== undefined) {
+      io.stderr('kamerbrief sync: --from neemt alles uit het archief; laat --endpoint, --since en --dossier weg\n');
+      return 2;
+    }
+    const { importArchive } = await import('./snapshot-command.js');
+    return importArchive(path.resolve(values.from), path.resolve(values.data ?? defaultDataDir()), io, 'sync --from');
   }
   const dossiers: number[] = [];
   for (const d of values.dossier ?? []) {

@@ -1,0 +1,54 @@
+// The toezeggingen of a snapshot that carries the Kamer's register (`toezeggingen()`, added to the
+// snapshot by the register sync), as the overview's ToezeggingSource. Typed structurally here so
+// this module does not depend on that change; a snapshot without a register gives null.
+// The register names no dossier: a toezegging counts for a dossier when the Kamerbrief that
+// fulfils it cites that dossier. Open toezeggingen have no such letter yet and are not found.
+import { scanCitations } from '../core/citations/index.js';
+import { dossierKey } from '../data/sync/keys.js';
+import type { ToezeggingInput, ToezeggingSource } from './toezegging-input.js';
+
+/** The fields of a register entry the overview uses. */
+export interface RegisterEntry {
+  nummer: string | null;
+  tekst: string | null;
+  status: string | null;
+  datumNakoming: string | null;
+  aanmaakdatum: string | null;
+  ministerie: string | null;
+  functie: string | null;
+  activiteit: { soort: string | null; onderwerp: string | null; datum: string | null } | null;
+  kamerbriefNakoming: string | null;
+}
+
+interface WithRegister {
+  toezeggingen?: () => readonly RegisterEntry[] | null;
+}
+
+/** The dossiers a register text cites ("Kamerstuk 29 754, nr. 501" → ["29754"]). */
+function citedDossiers(text: string | null): string[] {
+  if (!text) return [];
+  return scanCitations(text).citations.flatMap((c) => c.dossier.map((d) => dossierKey(d, c.toevoeging)));
+}
+
+export function toInput(e: RegisterEntry): ToezeggingInput {
+  const soort = e.activiteit?.soort?.trim();
+  const onderwerp = e.activiteit?.onderwerp?.trim();
+  return {
+    nummer: e.nummer,
+    tekst: e.tekst ?? '',
+    status: e.status,
+    ministerie: e.ministerie,
+    bewindspersoon: e.functie ? `de ${e.functie}` : null,
+    debat: soort ? `het ${soort.toLowerCase()}${onderwerp ? ' ' + onderwerp : ''}` : null,
+    datum: e.activiteit?.datum ?? e.aanmaakdatum,
+    nakomingsdatum: e.datumNakoming,
+  };
+}
+
+export function registerSource(snapshot: unknown): ToezeggingSource | null {
+  const register = (snapshot as WithRegister | null)?.toezeggingen;
+  if (typeof register !== 'function') return null;
+  return {
+    toezeggingenOf: (dossier) => (register.call(snapshot) ?? []).filter((e) => citedDossiers(e.kamerbriefNakoming).includes(dossier)).map(toInput),
+  };
+}
