@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { lintText } from '../../server/src/core/lint.js';
 import { answersDraft } from '../../server/src/import/answers-draft.js';
+import { importFile } from '../../server/src/import/import-file.js';
 import { FIXTURES, ROOT } from '../helpers/paths.js';
 import { buildDocx } from '../helpers/ooxml-writer.js';
 import { ReplayServer } from '../helpers/replay-server.js';
@@ -103,6 +104,23 @@ describe('answers draft from published questions (kamerbrief vragen)', () => {
     assert.match(text, /\nvragensteller: Bikker \(ChristenUnie\) en Van der Plas \(BBB\)\ningezonden: 2024-01-12\n/);
     assert.ok(text.includes('Antwoord van Staatssecretaris [naam bewindspersoon] (Volksgezondheid, Welzijn en Sport) (ontvangen [datum]).'));
     assert.ok(text.includes('### Vraag 2\n\nHoeveel kinderen wachten langer dan **drie maanden**?\n\n### Antwoord 2\n'));
+    assert.deepEqual(lintText(fillAnswers(text)).messages.filter((m) => QA_RULES.includes(m.ruleId)), []);
+  });
+
+  it('from a real ministry answers .docx: the questions only, each once, without the old answers', () => {
+    const src = path.join(FIXTURES, 'docx', 'kamervragen-mutluer-politiebureau-wolvega.docx');
+    // The import as it is, split by its own labels: what follows "Vraag n" up to "Antwoord op vraag n".
+    const imported = importFile(src, 'x.docx').text;
+    const parts = imported.split(/^\*\*(Vraag \d+|Antwoord op vraag \d+(?: en \d+)?)\*\*$/m);
+    const questions: string[] = [];
+    const answers: string[] = [];
+    for (let i = 1; i < parts.length; i += 2) (parts[i]!.startsWith('Vraag') ? questions : answers).push(parts[i + 1]!.trim());
+    // 8 questions; the answer to 3 is combined with 8 ("Antwoord op vraag 3 en 8").
+    assert.ok(questions.length >= 5 && answers.length >= questions.length - 2, `${questions.length} questions, ${answers.length} answers`);
+    const { text, questions: n } = answersDraft(fs.readFileSync(src), 'x.docx');
+    assert.equal(n, questions.length);
+    questions.forEach((q, i) => assert.ok(text.includes(`### Vraag ${i + 1}\n\n${q}\n\n### Antwoord ${i + 1}\n`), `Vraag ${i + 1}`));
+    for (const a of answers) for (const para of a.split('\n\n').filter((p) => p.length > 20)) assert.ok(!text.includes(para), `old answer left out: ${para.slice(0, 60)}`);
     assert.deepEqual(lintText(fillAnswers(text)).messages.filter((m) => QA_RULES.includes(m.ruleId)), []);
   });
 

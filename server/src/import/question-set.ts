@@ -19,7 +19,7 @@ export interface QuestionSet {
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 const VRAAG_LABEL = /^\s*(?:\*\*)?vraag\s+(\d{1,3})\s*[.:]?(?:\*\*)?\s*$/i;
-const ANTWOORD_LABEL = /^\s*antwoord(?:\s+\d{1,3}(?:\s*(?:,|en|t\/m|-|–)\s*\d{1,3})*)?\s*[.:]?\s*$/i;
+const ANTWOORD_LABEL = /^\s*antwoord(?:\s+op\s+(?:de\s+)?vra(?:ag|gen))?(?:\s+\d{1,3}(?:\s*(?:,|en|t\/m|-|–)\s*\d{1,3})*)?\s*[.:]?\s*$/i;
 const NUMBERED = /^\s*(\d{1,3})[.)]?\s+(?=\S)/;
 const BARE_NUMBER = /^\s*(\d{1,3})[.)]?\s*$/;
 
