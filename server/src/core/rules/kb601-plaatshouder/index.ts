@@ -19,7 +19,7 @@ const PLACEHOLDER = new RegExp(
     String.raw`(?<![\p{L}\p{N}])(?:19|20)[xX]{2}(?![\p{L}\p{N}])`,
     // Brackets: […], [...], [naam], [datum], [invullen], [PM]
     String.raw`\[\s*(?:…|\.{2,})\s*\]`,
-    String.raw`\[\s*(?:PM|pm|p\.m\.|nog )?\s*(?:invullen|in te vullen|naam|datum|nummer|bedrag|kenmerk|aantal|titel|ministerie|bewindspersoon|link|bron|referentie|volgt|tbd)[^\]\n]{0,30}\]`,
+    String.raw`\[\s*(?:PM|pm|p\.m\.|nog )?\s*(?:invullen|in te vullen|naam|datum|nummer|bedrag|kenmerk|aantal|titel|link|bron|referentie|volgt|tbd)[^\]\n]{0,30}\]`,
   ].join('|'),
   'gu',
 );

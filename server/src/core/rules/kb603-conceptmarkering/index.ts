@@ -6,7 +6,7 @@ import type { Rule } from '../../rule.js';
 import { leafText, sendView } from '../send-view.js';
 import { markerLine, shoutedMarker } from './marker.js';
 
-const TRIGGER = /concept|vertrouwelijk|intern|draft|geheim|embargo|niet (?:openbaar|verspreiden|voor verspreiding)/i;
+const TRIGGER = /concept|vertrouwelijk|intern|draft|geheim|niet (?:openbaar|verspreiden|voor verspreiding|delen)/i;
 
 const rule: Rule = {
   meta: {

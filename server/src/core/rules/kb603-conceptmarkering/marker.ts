@@ -2,11 +2,11 @@
 // and brackets, it opens with a marker word and what follows is only more marking: nothing, a
 // separator with a short note ("– niet verspreiden", ": nog afstemmen"), a version or a date.
 const WORD =
-  '(?:concept(?:versie|tekst|brief|antwoord(?:en)?|beantwoording|nota)?|(?:strikt |departementaal |zeer )?vertrouwelijk|(?:alleen )?(?:voor )?intern(?: gebruik| document| stuk)?|niet (?:openbaar|verspreiden|voor verspreiding|delen)|draft|(?:staats)?geheim|embargo|onder embargo)';
+  '(?:concept(?:versie|tekst|brief|antwoord(?:en)?|beantwoording|nota)?|(?:strikt |departementaal |zeer )?vertrouwelijk|(?:alleen )?(?:voor )?intern(?: gebruik| document| stuk)?|niet (?:openbaar|verspreiden|voor verspreiding|delen)|draft|(?:staats)?geheim)';
 const LINE = new RegExp(`^${WORD}(?![\\p{L}\\p{N}])(.*)$`, 'iu');
 // What may follow the marker word on a marker line.
 const TAIL = /^(?:\s*$|\s*[-–—:|,/(]|\s+(?:v(?:ersie)?\.?\s*\d|\d|d\.d\.|per\b|tot\b))/i;
-const SHOUT = /(?<![\p{L}\p{N}])(?:CONCEPT|VERTROUWELIJK|INTERN|DRAFT|NIET OPENBAAR|STAATSGEHEIM|EMBARGO)(?![\p{L}\p{N}])/u;
+const SHOUT = /(?<![\p{L}\p{N}])(?:CONCEPT|VERTROUWELIJK|INTERN|DRAFT|NIET OPENBAAR|STAATSGEHEIM)(?![\p{L}\p{N}])/u;
 
 /** The line's text is a marker (a whole paragraph or heading, or a front matter value). */
 export function markerLine(text: string): boolean {
