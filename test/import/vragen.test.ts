@@ -177,6 +177,17 @@ describe('answers draft from published questions (kamerbrief vragen)', () => {
       assert.ok(server.requests.some((q) => q.raw === `/OData/v4/2.0/Document(${ID})/resource`));
     });
 
+    it('a PDF as the document\'s file: exit 2, pointing at the publication XML', async () => {
+      server.setPages('Document', [[{ Id: ID, Soort: 'Schriftelijke vragen', ContentType: 'application/pdf' }]]);
+      server.route(`/OData/v4/2.0/Document(${ID})/resource`, (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/pdf' });
+        res.end('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n');
+      });
+      const r = await kamerbriefAsync(['vragen', '2011Z04442', '--endpoint', server.endpoint]);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /is een PDF en daaruit leest Kamerbrief de vragen niet; haal de publicatie-XML op \(https:\/\/zoek\.officielebekendmakingen\.nl\/kv-tk-2011Z04442\.xml\)/);
+    });
+
     it('says so when the zaak has no questions document', async () => {
       server.setPages('Document', [[]]);
       const r = await kamerbriefAsync(['vragen', '2025Z99999', '--endpoint', server.endpoint]);

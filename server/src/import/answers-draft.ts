@@ -26,7 +26,10 @@ export function answersDraft(bytes: Uint8Array, shown: string, known: { zaak?: s
   let doc: ImportedDocument;
   let xmlHead: { header: string | null; zaak: string | null; ingezonden: string | null; onderwerp: string | null } | null = null;
   if (isZip(bytes)) doc = readDocx(bytes, shown);
-  else {
+  else if (isPdf(bytes)) {
+    const where = known.zaak ? `https://zoek.officielebekendmakingen.nl/kv-tk-${known.zaak.toUpperCase()}.xml` : 'officielebekendmakingen.nl (kv-tk-…xml)';
+    throw new ImportError(`${shown}: is een PDF en daaruit leest Kamerbrief de vragen niet; haal de publicatie-XML op (${where}) en geef dat bestand`);
+  } else {
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -59,6 +62,10 @@ export function answersDraft(bytes: Uint8Array, shown: string, known: { zaak?: s
   const written = writeMarkdown({ frontMatter: front, blocks, notes: doc.notes, warnings: [] });
   const text = written.text.replace(NAME_TOKEN, '[naam bewindspersoon]').replace(DATE_TOKEN, '[datum]');
   return { text, questions: set.questions.length, warnings };
+}
+
+function isPdf(bytes: Uint8Array): boolean {
+  return bytes.length >= 5 && String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-';
 }
 
 /** "Antwoord van Minister [naam bewindspersoon] (Binnenlandse Zaken …) (ontvangen [datum])." */
