@@ -149,6 +149,7 @@ describe('answers draft from published questions (kamerbrief vragen)', () => {
     assert.equal(r.code, 2);
     assert.match(r.stderr, /geen vragen gevonden/);
     assert.equal(kamerbrief(['vragen']).code, 2);
+    assert.match(kamerbrief(['vragen', '2011Z04442', '--endpoint', 'gegevensmagazijn']).stderr, /^kamerbrief: --endpoint "gegevensmagazijn" is geen http\(s\)-adres/);
     assert.match(kamerbrief(['vragen', '--help']).stdout, /^Gebruik: kamerbrief vragen/);
   });
 

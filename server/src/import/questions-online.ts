@@ -28,6 +28,7 @@ export function isZaakNumber(text: string): boolean {
 
 export async function fetchQuestions(zaak: string, options: OnlineOptions): Promise<QuestionsFile> {
   const endpoint = options.endpoint.endsWith('/') ? options.endpoint : options.endpoint + '/';
+  if (!/^https?:\/\/[^/]/i.test(endpoint) || !URL.canParse(endpoint)) throw new ImportError(`--endpoint "${options.endpoint}" is geen http(s)-adres; bijvoorbeeld https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/`);
   const timeoutMs = options.timeoutMs ?? 30_000;
   const nummer = zaak.toUpperCase();
   const client = new ODataClient({ ...DEFAULT_CLIENT, timeoutMs, maxRetries: 2, backoffMs: 500, maxBodyBytes: 5 * 1024 * 1024, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), ...(options.fetch && { fetch: options.fetch }) });
