@@ -46,7 +46,7 @@ describe('configuration: parsing and validation (core)', () => {
     assert.match(got[1]!, /^4:5 onbekende regel "KB999"; gebruik een regelnummer \(KB101\) of alias/);
     assert.match(got[2]!, /^5:14 onbekende ernst "fout" bij regel "KB101"; kies "off", "info", "warning" of "error"/);
     assert.match(got[3]!, /^6:16 onbekende sleutel "ernst" bij regel "KB102"/);
-    assert.match(got[4]!, /^8:14 onbekende voorinstelling "los" bij "extends"; kies "aanbevolen" of "streng"/);
+    assert.match(got[4]!, /^8:14 onbekende voorinstelling "los" bij "extends"; kies "aanbevolen", "streng" of "verzending"/);
   });
 
   it('package.json: only the "kamerbrief" key counts; without it there is no configuration', () => {

@@ -11,8 +11,8 @@ export type RuleSetting = SeveritySetting | { severity?: SeveritySetting; option
 /** What a `.kamerbrief.jsonc` holds (keys that only make sense for files, such as "ignores", are accepted and have no effect). */
 export interface KamerbriefConfig {
   /** "streng": a warning becomes an error unless the rule's severity is set explicitly. */
-  extends?: 'aanbevolen' | 'streng';
-  preset?: 'aanbevolen' | 'streng';
+  extends?: 'aanbevolen' | 'streng' | 'verzending';
+  preset?: 'aanbevolen' | 'streng' | 'verzending';
   /** Citation style for Kamerstukken (rule KB106). */
   citatiestijl?: 'brief' | 'leidraad';
   /** Keyed by rule id ("KB101") or alias ("kamerstuk-notatie"). */

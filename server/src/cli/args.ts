@@ -1,6 +1,7 @@
 // Command-line parsing for `kamerbrief <command> [options] [paths…]`.
 import { parseArgs } from 'node:util';
 import { UsageError } from './errors.js';
+import { PRESETS, type Preset } from '../core/config/types.js';
 
 import { CITATION_FORMATS, LINT_FORMATS } from './formats/index.js';
 
@@ -28,6 +29,8 @@ export interface CliOptions {
   dataDir: string | null;
   /** --output: write the report to this file (atomically) instead of stdout. */
   output: string | null;
+  /** --preset: overrides the configuration's preset for every file (e.g. "verzending" before sending). */
+  preset: Preset | null;
 }
 
 export const HELP = `Gebruik: kamerbrief <opdracht> [opties] [paden of globs…]
@@ -54,6 +57,8 @@ Opties:
   --changed-since <ref>  alleen Markdown-bestanden gewijzigd sinds een git-referentie (plus nieuwe)
   --stdin-filename <p>   naam voor de tekst van stdin (pad "-"): voor de configuratie en de uitvoer
   --report-suppressions  lijst van alle onderdrukkingen (kamerbrief-disable…) met reden en gebruik
+  --preset <naam>        voorinstelling voor elk bestand, boven de configuratie: aanbevolen, streng
+                         of verzending (de controle voor verzending: plaatshouders, commentaar, …)
   --data <map>           gegevens van de Kamer voor KB121 en KB302–KB306 (standaard: de map van
                          kamerbrief sync, als die er is)
 
@@ -63,6 +68,7 @@ lint en citations lezen .docx- en publicatie-XML-bestanden ook rechtstreeks, via
 Uit de gegevens: kamerbrief overzicht --dossier <nummer> (concept stand van zaken moties en
 toezeggingen), kamerbrief snapshot export|import <bestand> (gegevens delen; ook sync --from) en
 kamerbrief woordenlijst --cspell|--ltex|--vale (namen voor de spellingcontrole).
+kamerbrief vragen <zaaknummer of bestand> maakt een antwoordconcept uit gepubliceerde Kamervragen.
   -h, --help             deze hulp
   -v, --version          versie
 
@@ -92,6 +98,7 @@ export function parseCli(argv: string[]): CliOptions {
         'stdin-filename': { type: 'string' },
         'report-suppressions': { type: 'boolean' },
         data: { type: 'string' },
+        preset: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -105,7 +112,7 @@ export function parseCli(argv: string[]): CliOptions {
   const [command, ...paths] = positionals;
   if (command === undefined) return defaults('help');
   if (command !== 'lint' && command !== 'citations') {
-    throw new UsageError(`onbekende opdracht "${command}"; kies lint, citations, import, lookup of sync (zie kamerbrief --help)`);
+    throw new UsageError(`onbekende opdracht "${command}"; kies lint, citations, import, vragen, lookup of sync (zie kamerbrief --help)`);
   }
   const allowed: readonly string[] = command === 'citations' ? CITATION_FORMATS : LINT_FORMATS;
   const format = values.format ?? allowed[0]!;
@@ -121,6 +128,10 @@ export function parseCli(argv: string[]): CliOptions {
   if (values.jobs !== undefined) {
     jobs = Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 0 || jobs > 64) throw new UsageError(`--jobs verwacht een getal van 0 tot 64, niet "${values.jobs}"`);
+  }
+  const preset = values.preset ?? null;
+  if (preset !== null && !(PRESETS as readonly string[]).includes(preset)) {
+    throw new UsageError(`onbekende --preset "${preset}"; kies ${PRESETS.slice(0, -1).join(', ')} of ${PRESETS.at(-1)}`);
   }
   return {
     command,
@@ -139,9 +150,10 @@ export function parseCli(argv: string[]): CliOptions {
     reportSuppressions: values['report-suppressions'] ?? false,
     dataDir: values.data ?? null,
     output: values.output ?? null,
+    preset: preset as Preset | null,
   };
 }
 
 function defaults(command: 'help' | 'version'): CliOptions {
-  return { command, paths: [], format: 'stylish', quiet: false, maxWarnings: null, cache: true, cacheLocation: null, jobs: null, color: null, config: null, fix: false, changedSince: null, stdinFilename: null, reportSuppressions: false, dataDir: null, output: null };
+  return { command, paths: [], format: 'stylish', quiet: false, maxWarnings: null, cache: true, cacheLocation: null, jobs: null, color: null, config: null, fix: false, changedSince: null, stdinFilename: null, reportSuppressions: false, dataDir: null, output: null, preset: null };
 }

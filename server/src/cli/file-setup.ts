@@ -37,7 +37,7 @@ export function fileSetup(opts: CliOptions, cwd: string): FileSetup {
       const found = loader.forFile(file);
       const broken = found.files.find((f) => f.problems.length > 0);
       if (broken) throw new UsageError(describeProblem(broken, shown(broken.file))!);
-      return toLintConfig(found.resolved);
+      return toLintConfig(opts.preset ? { ...found.resolved, preset: opts.preset } : found.resolved);
     },
     real: (file) => {
       try {

@@ -11,8 +11,11 @@ export interface RuleSetting {
 export interface LintConfig {
   /** Keyed by rule id ("KB101") or alias ("kamerstuk-notatie"). */
   rules?: Record<string, SeveritySetting | RuleSetting>;
-  /** "streng": a warning becomes an error unless the rule's severity is set explicitly. */
-  preset?: 'aanbevolen' | 'streng';
+  /**
+   * "streng": a warning becomes an error unless the rule's severity is set explicitly.
+   * "verzending": also runs the rules that belong to the check before sending (RuleMeta.preset).
+   */
+  preset?: 'aanbevolen' | 'streng' | 'verzending';
 }
 
 export function ruleSetting(config: LintConfig | undefined, id: string, alias: string): RuleSetting {

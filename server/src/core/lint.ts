@@ -55,6 +55,7 @@ export function* runRulesSteps(analysis: DocumentAnalysis, options: LintOptions 
     const setting = ruleSetting(options.config, id, alias);
     const configured = setting.severity;
     if (configured === 'off') continue;
+    if (rule.meta.preset && !configured && options.config?.preset !== rule.meta.preset) continue;
     if (!rule.meta.needsData || options.data) ran.add(id);
     const report = (r: Report): void => {
       const severity = configured ?? r.severity ?? defaultSeverity;

@@ -15,6 +15,8 @@ export interface RuleMeta {
   fixable: boolean;
   /** Reads the parliamentary snapshot; without one it reports nothing. */
   needsData?: boolean;
+  /** Runs only in this preset (or when the configuration sets the rule's severity): off by default. */
+  preset?: 'verzending';
   tags: string[];
 }
 

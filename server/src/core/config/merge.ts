@@ -53,5 +53,5 @@ export function toLintConfig(resolved: ResolvedConfig): LintConfig {
     const kb106 = rules['KB106'] ?? {};
     rules['KB106'] = { ...kb106, options: { stijl: resolved.citatiestijl, ...(kb106.options ?? {}) } };
   }
-  return { rules, ...(resolved.preset === 'streng' ? { preset: 'streng' as const } : {}) };
+  return { rules, ...(resolved.preset !== 'aanbevolen' ? { preset: resolved.preset } : {}) };
 }

@@ -120,7 +120,7 @@ function validate(node: Node, add: Add): FileConfig {
       case 'extends':
       case 'preset':
         if (value.type !== 'string' || !PRESETS.includes(value.value)) {
-          add(`onbekende voorinstelling ${show(value)} bij "${key}"; kies "aanbevolen" of "streng"`, value.offset, value.length);
+          add(`onbekende voorinstelling ${show(value)} bij "${key}"; kies "aanbevolen", "streng" of "verzending"`, value.offset, value.length);
         } else config.preset = value.value;
         break;
       case 'citatiestijl':

@@ -56,7 +56,7 @@ export function buildSchema(): Record<string, unknown> {
     properties: {
       $schema: { type: 'string' },
       root: { type: 'boolean', description: 'Zoek niet verder omhoog naar configuratiebestanden.' },
-      extends: { $ref: '#/definitions/preset', description: 'De voorinstelling: aanbevolen (standaard) of streng.' },
+      extends: { $ref: '#/definitions/preset', description: 'De voorinstelling: aanbevolen (standaard), streng, of verzending (aanbevolen plus de controles voor verzending: plaatshouders, commentaar, conceptmarkeringen, contactgegevens).' },
       preset: { $ref: '#/definitions/preset', description: 'Andere naam voor "extends".' },
       citatiestijl: {
         type: 'string',

@@ -2,10 +2,10 @@
 // parsing and validation. Plain data: the CLI hands it to worker threads as is.
 import type { RuleSetting } from '../config.js';
 
-export type Preset = 'aanbevolen' | 'streng';
+export type Preset = 'aanbevolen' | 'streng' | 'verzending';
 export type CitatieStijl = 'brief' | 'leidraad';
 
-export const PRESETS: readonly Preset[] = ['aanbevolen', 'streng'];
+export const PRESETS: readonly Preset[] = ['aanbevolen', 'streng', 'verzending'];
 export const STIJLEN: readonly CitatieStijl[] = ['brief', 'leidraad'];
 export const SEVERITIES = ['off', 'info', 'warning', 'error'] as const;
 

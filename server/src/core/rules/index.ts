@@ -37,6 +37,10 @@ import kb501_voorpagina from './kb501-voorpagina/index.js';
 import kb502_ondertekening from './kb502-ondertekening/index.js';
 import kb503_kopjes from './kb503-kopjes/index.js';
 import kb504_kopregel_antwoord from './kb504-kopregel-antwoord/index.js';
+import kb601_plaatshouder from './kb601-plaatshouder/index.js';
+import kb602_commentaar from './kb602-commentaar/index.js';
+import kb603_conceptmarkering from './kb603-conceptmarkering/index.js';
+import kb604_contactgegevens from './kb604-contactgegevens/index.js';
 
 export const allRules: readonly Rule[] = [
   kb011_onderdrukking_zonder_reden,
@@ -76,6 +80,10 @@ export const allRules: readonly Rule[] = [
   kb502_ondertekening,
   kb503_kopjes,
   kb504_kopregel_antwoord,
+  kb601_plaatshouder,
+  kb602_commentaar,
+  kb603_conceptmarkering,
+  kb604_contactgegevens,
 ];
 
 export function findRule(idOrAlias: string): Rule | undefined {

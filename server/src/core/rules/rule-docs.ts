@@ -20,7 +20,9 @@ export function rulePage(meta: RuleMeta, readme: string): string {
     '',
     '| | |',
     '|---|---|',
-    `| Standaardernst | ${SEVERITY[meta.defaultSeverity]} |`,
+    meta.preset
+      ? `| Standaardernst | uit; in de voorinstelling \`${meta.preset}\`: ${SEVERITY[meta.defaultSeverity]} |`
+      : `| Standaardernst | ${SEVERITY[meta.defaultSeverity]} |`,
     `| Automatisch herstel | ${meta.fixable ? 'ja' : 'nee'} |`,
     `| Gegevens van de Kamer nodig | ${meta.needsData ? 'ja (zonder gegevens meldt de regel niets)' : 'nee'} |`,
     `| Onderwerpen | ${meta.tags.join(', ') || '–'} |`,
@@ -40,7 +42,7 @@ export function indexPage(metas: readonly RuleMeta[]): string {
     '',
     '| id | alias | wat de regel controleert | standaard | herstel |',
     '|---|---|---|---|---|',
-    ...metas.map((m) => `| [${m.id}](${rulePageName(m)}) | ${m.alias} | ${m.description.replace(/\|/g, '\\|')} | ${SEVERITY[m.defaultSeverity]} | ${m.fixable ? 'ja' : 'nee'} |`),
+    ...metas.map((m) => `| [${m.id}](${rulePageName(m)}) | ${m.alias} | ${m.description.replace(/\|/g, '\\|')} | ${m.preset ? `uit (${m.preset}: ${SEVERITY[m.defaultSeverity]})` : SEVERITY[m.defaultSeverity]} | ${m.fixable ? 'ja' : 'nee'} |`),
     '',
   ].join('\n');
 }
