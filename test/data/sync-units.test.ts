@@ -4,7 +4,7 @@ import { defaultDataDir } from '../../server/src/data/sync/data-dir.js';
 import { dossierKey, instantKey, isoDate, laterInstant, parseKstId } from '../../server/src/data/sync/keys.js';
 import { letterSurname, mapEntity, surnameFromActorNaam } from '../../server/src/data/sync/map.js';
 import { checkSameOrigin, DEFAULT_CLIENT, ODataClient, retryAfterMs } from '../../server/src/data/sync/odata-client.js';
-import { sinceLiteral, startUrl } from '../../server/src/data/sync/queries.js';
+import { passDef, PASSES, sinceLiteral, type PassContext } from '../../server/src/data/sync/queries.js';
 import { tvvKey } from '../../server/src/data/sync/tvv.js';
 import { uitkomstOf } from '../../server/src/data/sync/uitkomst.js';
 import { ReplayServer } from '../helpers/replay-server.js';
@@ -101,11 +101,28 @@ describe('sync units', () => {
     assert.equal(retryAfterMs(null, 60_000, now), null);
   });
 
-  it('builds delta and full queries', () => {
-    const delta = decodeURIComponent(startUrl('Zaak', { endpoint: 'https://x.test/OData/v4/2.0/', since: '2025-03-05T12:02:07.0737743Z', dossiers: [], hasBase: true }));
-    assert.match(delta, /^https:\/\/x\.test\/OData\/v4\/2\.0\/Zaak\?\$filter=\(\(Soort eq 'Motie'\) or Verwijderd eq true\) and ApiGewijzigdOp gt 2025-03-05T12:02:07\.0737743Z&\$orderby=ApiGewijzigdOp,Id&\$expand=Kamerstukdossier,ZaakActor/);
-    const persons = decodeURIComponent(startUrl('Persoon', { endpoint: 'https://x.test/', since: '2025-01-01T00:00:00Z', dossiers: [], hasBase: true }));
-    assert.match(persons, /Persoon\?\$filter=Verwijderd eq false&\$orderby=Id&/, 'persons are read in full');
+  it('builds the passes: records, dependent sets, reread and date-bounded deletions', () => {
+    const ctx: PassContext = {
+      endpoint: 'https://x.test/OData/v4/2.0/', dossiers: [],
+      bounds: { Zaak: '2025-03-05T12:02:07.0737743Z', Document: '2025-03-01T00:00:00Z' },
+      deletionBounds: { Zaak: '2025-03-05T12:02:07.0737743Z', Document: null },
+      runStartBound: '2025-03-06T09:00:00Z', affected: [],
+    };
+    const first = (name: string, c: PassContext = ctx): string => decodeURIComponent(passDef(name)!.urls(c)[0]!);
+    assert.match(first('Zaak'), /^https:\/\/x\.test\/OData\/v4\/2\.0\/Zaak\?\$filter=Soort eq 'Motie' and Verwijderd eq false and ApiGewijzigdOp gt 2025-03-05T12:02:07\.0737743Z&\$orderby=ApiGewijzigdOp,Id&\$select=Id,/);
+    assert.match(first('Zaak'), /ZaakActor\(\$select=[^)]*;\$expand=Persoon\(\$select=Id,Achternaam,Tussenvoegsel\)\)/, 'the indiener without the whole Persoon');
+    assert.match(first('Document'), /Soort ne 'Motie' and Soort ne 'Motie \(gewijzigd\/nader\)'/, 'motie Documents come once, inside their Zaak');
+    assert.match(first('Persoon'), /Persoon\?\$filter=Verwijderd eq false&/, 'persons are read in full');
+    assert.match(first('Besluit?'), /Besluit\?\$filter=ApiGewijzigdOp gt 2025-03-05T12:02:07\.0737743Z&\$select=Id&\$expand=Zaak\(\$select=Id\)$/);
+    assert.match(first('Zaak-'), /\$filter=Verwijderd eq true and ApiGewijzigdOp gt 2025-03-05T12:02:07\.0737743Z&\$select=Id,Verwijderd$/);
+    assert.match(first('Document-'), /ApiGewijzigdOp gt 2025-03-06T09:00:00Z/, 'no sync point: bounded by the run\'s own start');
+    const ids = Array.from({ length: 45 }, (_, i) => `00000000-0000-0000-0000-${String(i).padStart(12, '0')}`);
+    const reread = passDef('Zaak!')!.urls({ ...ctx, affected: ids }).map(decodeURIComponent);
+    assert.equal(reread.length, 3, '20 Ids per request');
+    assert.match(reread[2]!, /\$filter=Id eq 00000000-0000-0000-0000-000000000040 or Id eq .* or Id eq 00000000-0000-0000-0000-000000000044&/);
+    const firstSync = { ...ctx, bounds: {}, deletionBounds: {} };
+    assert.deepEqual(PASSES.filter((p) => p.runs(firstSync)).map((p) => p.name), ['Persoon', 'Zaak', 'Document', 'Zaak-', 'Document-']);
+    assert.deepEqual(PASSES.filter((p) => p.runs(ctx)).map((p) => p.name), ['Persoon', 'Zaak', 'Document', 'Besluit?', 'ZaakActor?', 'Agendapunt?', 'Activiteit?', 'Document?', 'Zaak!', 'Zaak-', 'Document-']);
     assert.equal(sinceLiteral('2025-01-31'), '2025-01-31T00:00:00Z');
     assert.equal(sinceLiteral('31-01-2025'), null);
   });
