@@ -46,6 +46,8 @@ export const DOC_3370_ID = '8ac6adec-b58d-451f-843b-503147133169';
 export const MOTIE_30950_495 = (): Row => JSON.parse(sample('tk-odata-zaak-2025Z18556-motie-expand-document.json')) as Row;
 /** Its two real ZaakActor rows (Indiener "D.A. Ergin" DENK, Voortouwcommissie). */
 export const ZAAKACTOR_30950_495 = (): Row[] => JSON.parse(sample('tk-odata-zaakactor-2025Z18556.json')) as Row[];
+/** The real Persoon row of that indiener (D.A. Ergin). */
+export const PERSOON_ERGIN = (): Row => JSON.parse(sample('tk-odata-persoon-ergin.json')) as Row;
 /** A real Besluit ("Stemmen - aangenomen") → Agendapunt 2025P02454 → Activiteit (18 Feb 2025) chain. */
 export const VOTE_CHAIN = (): { Besluit: Row[]; Agendapunt: Row[]; Activiteit: Row[] } =>
   JSON.parse(sample('tk-odata-besluit-agendapunt-activiteit-2025P02454.json')) as { Besluit: Row[]; Agendapunt: Row[]; Activiteit: Row[] };

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { syncSnapshot, type SyncOptions } from '../../server/src/data/sync/index.js';
 import { readSnapshotData } from '../../server/src/data/sync/store-adapter.js';
 import { ReplayServer } from '../helpers/replay-server.js';
-import { DOSSIER_19637, DOSSIER_30950, linkDossier, MOTIE_30950_495, MOTIE_3370, MOTIE_3384, serveRealWorld, VOTE_CHAIN, ZAAKACTOR_30950_495 } from './sync-fixtures.js';
+import { DOSSIER_19637, DOSSIER_30950, linkDossier, MOTIE_30950_495, PERSOON_ERGIN, MOTIE_3370, MOTIE_3384, serveRealWorld, VOTE_CHAIN, ZAAKACTOR_30950_495 } from './sync-fixtures.js';
 
 describe('sync stays true (honest replay)', () => {
   let server: ReplayServer;
@@ -28,6 +28,7 @@ describe('sync stays true (honest replay)', () => {
     const zaak = MOTIE_30950_495();
     server.records('Zaak', [apiGewijzigdOp ? { ...zaak, ApiGewijzigdOp: apiGewijzigdOp } : zaak]);
     server.records('ZaakActor', ZAAKACTOR_30950_495());
+    server.records('Persoon', [PERSOON_ERGIN()]);
     linkDossier(server, zaak, DOSSIER_30950);
   }
 
@@ -49,7 +50,7 @@ describe('sync stays true (honest replay)', () => {
     await syncSnapshot(opts());
     const before = await motie('30950:495');
     assert.equal(before?.uitkomst, null);
-    assert.deepEqual(before?.indieners.map((a) => [a.naam, a.fractie]), [['Ergin', 'DENK']], 'the real ZaakActor row');
+    assert.deepEqual(before?.indieners, [{ naam: 'Ergin', volledigeNaam: 'D.A. Ergin', fractie: 'DENK', persoonId: '02da66c7-029f-4207-a00d-21babf0d3cc6' }], 'the real ZaakActor row, surname from its Persoon');
 
     // A day later the vote is in: new Besluit → Agendapunt → Activiteit rows. Zaak.ApiGewijzigdOp does not move.
     at('2025-10-04T16:00:00Z');
