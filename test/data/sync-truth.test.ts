@@ -128,4 +128,20 @@ describe('sync stays true (honest replay)', () => {
     assert.ok(progress.some((p) => /weigert gesorteerd verder bladeren/.test(p)));
     assert.deepEqual((await readSnapshotData(dataDir)).moties.map((m) => m.key), ['19637:3370', '19637:3384']);
   });
+
+  it('a server that refuses $select: each query is asked again for whole rows, the snapshot is the same', async () => {
+    addErgin();
+    await syncSnapshot(opts());
+    const selected = await readSnapshotData(dataDir);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    server.requests.length = 0;
+    server.rejectSelect = true;
+    await syncSnapshot(opts());
+    assert.ok(progress.some((p) => /Moties: de server weigert \$select; opnieuw met volledige records/.test(p)), progress.join('\n'));
+    const last = server.requestsFor('Zaak').filter((r) => (r.params.get('$filter') ?? '').includes('Verwijderd eq false')).pop()!;
+    assert.equal(last.params.get('$select'), null);
+    assert.equal(last.params.get('$expand'), 'Kamerstukdossier,ZaakActor($expand=Persoon),Besluit($expand=Agendapunt($expand=Activiteit)),Document($expand=Kamerstukdossier,HuidigeDocumentVersie)');
+    const whole = await readSnapshotData(dataDir);
+    assert.deepEqual({ ...whole, meta: { ...whole.meta, createdAt: '' } }, { ...selected, meta: { ...selected.meta, createdAt: '' } });
+  });
 });

@@ -51,6 +51,8 @@ export class ReplayServer {
   pageSize = 250;
   /** Refuse a $skiptoken on anything but Id with 400 (a server whose sorted paging is broken). */
   rejectSortedSkiptoken = false;
+  /** Refuse any $select, also inside $expand, with 400 (a server without $select support). */
+  rejectSelect = false;
   /** The server's clock, sent as the Date header (default: the real time). */
   clock: () => Date = () => new Date();
   private readonly hooks: ((req: ReplayRequest) => void)[] = [];
@@ -142,6 +144,9 @@ export class ReplayServer {
     };
     let options: QueryOptions | null = null;
     if (!this.raw.has(rawUrl) && (pages || this.world.has(set))) {
+      if (this.rejectSelect && [...url.searchParams].some(([k, v]) => k === '$select' || (k === '$expand' && v.includes('$select=')))) {
+        return refuse("The query option '$select' is not allowed.");
+      }
       try {
         options = parseQuery(tkModel(), set, url.searchParams);
       } catch (err) {

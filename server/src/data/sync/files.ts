@@ -43,6 +43,8 @@ export interface PassState {
   entities: number;
   /** The server refused the sorted next link; this pass reads in the default Id order. */
   unsorted?: true;
+  /** The server refused $select; this pass reads whole rows. */
+  unselected?: true;
 }
 
 export interface SyncState {

@@ -196,6 +196,22 @@ export function withoutOrder(u: string): string | null {
   return `${parsed.origin}${parsed.pathname}?${parts.join('&')}`;
 }
 
+/**
+ * The same URL without any $select (top level and inside $expand), for a server that refuses them:
+ * full rows cost bytes, not correctness. Null when there is none to drop.
+ */
+export function withoutSelect(u: string): string | null {
+  const parsed = new URL(u);
+  if (!parsed.searchParams.has('$select') && !(parsed.searchParams.get('$expand') ?? '').includes('$select=')) return null;
+  const parts: string[] = [];
+  for (const [k, v] of parsed.searchParams) {
+    if (k === '$select') continue;
+    const value = k === '$expand' ? v.replace(/\$select=[^;)]*;?/g, '').replace(/\(\)/g, '') : v;
+    parts.push(`${k}=${encodeURIComponent(value)}`);
+  }
+  return `${parsed.origin}${parsed.pathname}?${parts.join('&')}`;
+}
+
 /** The key under which meta.syncedUntil remembers a set; a dossier-limited sync has its own. */
 export function syncedUntilKey(set: SetName, dossiers: readonly number[]): string {
   return dossiers.length ? `${set}@${[...dossiers].sort((a, b) => a - b).join('+')}` : set;

@@ -16,7 +16,7 @@ import { applyJournal, compareKeys, linkReplacements, workingFrom } from './merg
 import { checkSameOrigin, DEFAULT_CLIENT, ODataClient } from './odata-client.js';
 import type { ProxyTransport } from './proxy-fetch.js';
 import { proxyFor, proxySettings, type EditorProxy } from './proxy-settings.js';
-import { minusMargin, passDef, PASSES, SET_LABEL, sinceLiteral, syncedUntilKey, withoutOrder, type PassContext, type PassDef } from './queries.js';
+import { minusMargin, passDef, PASSES, SET_LABEL, sinceLiteral, syncedUntilKey, withoutOrder, withoutSelect, type PassContext, type PassDef } from './queries.js';
 import { readSnapshotData, writeSnapshot } from './store-adapter.js';
 
 export const DEFAULT_ENDPOINT = 'https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/';
@@ -131,14 +131,19 @@ export async function syncSnapshot(options: SyncOptions): Promise<SyncResult> {
           try {
             page = await client.page(url);
           } catch (err) {
+            const refused = err instanceof SyncError && err.status === 400;
+            const start = ps.urls[ps.at]!;
             // A server that cannot continue the sorted paging: read this query again in its default Id order.
-            const plain: string | null = err instanceof SyncError && err.status === 400 && url !== ps.urls[ps.at] ? withoutOrder(ps.urls[ps.at]!) : null;
+            // A server that refuses $select (not seen working live): ask for whole rows instead.
+            const plain: string | null = !refused ? null : url !== start ? withoutOrder(start) : withoutSelect(start);
             if (!plain) throw err;
             ps.urls[ps.at] = plain;
             ps.next = null;
-            ps.unsorted = true;
+            if (url !== start) ps.unsorted = true;
+            else ps.unselected = true;
             writeJsonAtomic(paths.state, st);
-            progress({ fase: 'opnieuw', set: ps.name, bericht: `${cap(label(ps.name))}: de server weigert gesorteerd verder bladeren; opnieuw in de standaardvolgorde` });
+            const why = url !== start ? 'de server weigert gesorteerd verder bladeren; opnieuw in de standaardvolgorde' : 'de server weigert $select; opnieuw met volledige records';
+            progress({ fase: 'opnieuw', set: ps.name, bericht: `${cap(label(ps.name))}: ${why}` });
             url = plain;
             continue;
           }
