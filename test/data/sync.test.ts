@@ -170,9 +170,15 @@ describe('sync: replay of real OData payloads', () => {
   });
 
   it('a 4xx answer is not retried and names the status', async () => {
-    server.fault(() => true, { kind: 'status', status: 400 }, 1);
-    await assert.rejects(syncSnapshot(opts()), /weigerde het verzoek \(HTTP 400\)/);
+    server.fault(() => true, { kind: 'status', status: 403 }, 1);
+    await assert.rejects(syncSnapshot(opts()), /weigerde het verzoek \(HTTP 403\)/);
     assert.equal(server.requests.length, 1);
+  });
+
+  it('a 400 is asked once more without $select, then reported', async () => {
+    server.fault(() => true, { kind: 'status', status: 400 }, 2);
+    await assert.rejects(syncSnapshot(opts()), /weigerde het verzoek \(HTTP 400\)/);
+    assert.deepEqual(server.requests.map((r) => r.params.has('$select')), [true, false]);
   });
 
   it('a process killed mid-sync leaves the snapshot intact; a rerun continues from the saved nextLink', async function () {
