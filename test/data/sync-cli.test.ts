@@ -6,7 +6,7 @@ import path from 'node:path';
 import { run } from '../../server/src/cli/run.js';
 import { runSyncCommand } from '../../server/src/cli/sync-command.js';
 import { ReplayServer } from '../helpers/replay-server.js';
-import { documentPages, zaakPages } from './sync-fixtures.js';
+import { serveRealWorld } from './sync-fixtures.js';
 
 describe('sync CLI', () => {
   let server: ReplayServer;
@@ -17,9 +17,7 @@ describe('sync CLI', () => {
 
   beforeEach(async () => {
     server = await new ReplayServer().start();
-    server.setPages('Persoon', [[]]);
-    server.setPages('Zaak', zaakPages());
-    server.setPages('Document', documentPages());
+    serveRealWorld(server);
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-sync-cli-'));
     out = '';
     err = '';
@@ -36,7 +34,7 @@ describe('sync CLI', () => {
     });
     assert.equal(code, 0, err);
     assert.match(out, /Gegevens bijgewerkt in .*: 2 moties, 2 kamerstukken, 1 dossiers/);
-    assert.match(err, /Moties: pagina 3, 250 gelezen/);
+    assert.match(err, /Moties: pagina 1, 2 gelezen/);
     assert.match(server.requestsFor('Zaak')[0]!.params.get('$filter')!, /Kamerstukdossier\/any\(k: k\/Nummer eq 19637\)/);
   });
 

@@ -4,11 +4,11 @@ import { defaultDataDir } from '../../server/src/data/sync/data-dir.js';
 import { dossierKey, instantKey, isoDate, laterInstant, parseKstId } from '../../server/src/data/sync/keys.js';
 import { letterSurname, mapEntity, surnameFromActorNaam } from '../../server/src/data/sync/map.js';
 import { checkSameOrigin, DEFAULT_CLIENT, ODataClient, retryAfterMs } from '../../server/src/data/sync/odata-client.js';
-import { sinceLiteral, startUrl } from '../../server/src/data/sync/queries.js';
+import { passDef, PASSES, sinceLiteral, type PassContext } from '../../server/src/data/sync/queries.js';
 import { tvvKey } from '../../server/src/data/sync/tvv.js';
 import { uitkomstOf } from '../../server/src/data/sync/uitkomst.js';
 import { ReplayServer } from '../helpers/replay-server.js';
-import { MOTIE_3370, sample, ZAAK_ROWS } from './sync-fixtures.js';
+import { DOSSIER_30950, MOTIE_30950_495, PERSOON_ERGIN, sample, VOTE_CHAIN, ZAAK_ROWS, ZAAKACTOR_30950_495 } from './sync-fixtures.js';
 
 describe('sync units', () => {
   it('reads every t.v.v. reference in the real Zaak page', () => {
@@ -50,31 +50,33 @@ describe('sync units', () => {
     assert.equal(uitkomstOf([{ soort: 'Overgenomen', tekst: 'Overgenomen.' }]), 'overgenomen');
   });
 
-  it('maps indieners, besluiten and dossiers of a Zaak with the query\'s expands', () => {
-    // Real zaak + document; ZaakActor/Besluit/Kamerstukdossier rows are shaped by $metadata (no real ones in the samples).
+  it('maps indieners, besluiten and dossiers of a Zaak with the query\'s expands (real rows)', () => {
+    // Real Zaak + Document + ZaakActor + Persoon + Besluit → Agendapunt → Activiteit rows; the variants
+    // below change one field of a real row each (a deleted actor, a second and a concept Besluit).
+    const [indiener, commissie] = ZAAKACTOR_30950_495();
+    const chain = VOTE_CHAIN();
+    const vote = { ...chain.Besluit[0]!, Agendapunt: { ...chain.Agendapunt[0]!, Activiteit: chain.Activiteit[0]! } };
     const zaak = {
-      ...MOTIE_3370(),
-      Kamerstukdossier: [{ Id: 'k1', Nummer: 19637, Toevoeging: null, Titel: 'Vreemdelingenbeleid', Verwijderd: false }],
-      ZaakActor: [
-        { Id: 'a2', Relatie: 'Medeindiener', ActorNaam: 'M.R.J. van Nispen', ActorFractie: 'SP', Persoon_Id: 'p2', Verwijderd: false },
-        { Id: 'a1', Relatie: 'Indiener', ActorNaam: 'A.M. Podt', ActorFractie: 'D66', Persoon_Id: 'p1', Verwijderd: false, Persoon: { Achternaam: 'Podt', Tussenvoegsel: null } },
-        { Id: 'a3', Relatie: 'Voortouwcommissie', ActorNaam: 'vaste commissie voor Asiel en Migratie', Verwijderd: false },
-        { Id: 'a4', Relatie: 'Medeindiener', ActorNaam: 'X', Verwijderd: true },
-      ],
+      ...MOTIE_30950_495(),
+      Kamerstukdossier: [DOSSIER_30950],
+      ZaakActor: [commissie!, { ...indiener!, Persoon: PERSOON_ERGIN() }, { ...indiener!, Id: 'x', Relatie: 'Medeindiener', Verwijderd: true }],
       Besluit: [
-        { Id: 'b2', BesluitSoort: 'Stemmen - verworpen', BesluitTekst: 'Verworpen.', Status: 'Besluit', GewijzigdOp: '2025-02-18T16:29:46.053+01:00', Verwijderd: false, Agendapunt: { Activiteit: { Datum: '2025-02-18T00:00:00+01:00' } } },
-        { Id: 'b1', BesluitSoort: 'Ingediend', BesluitTekst: 'Ingediend', Status: 'Besluit', GewijzigdOp: '2025-02-13T10:00:00+01:00', Verwijderd: false, Agendapunt: { Activiteit: { Datum: '2025-02-13T00:00:00+01:00' } } },
-        { Id: 'b3', BesluitSoort: 'Stemmen - aangenomen', BesluitTekst: 'Aangenomen.', Status: 'Concept voorstel', Verwijderd: false },
+        vote,
+        { ...vote, Id: 'b1', BesluitSoort: 'Ingediend', BesluitTekst: 'Ingediend', GewijzigdOp: '2025-02-13T10:00:00+01:00', Agendapunt: { ...vote.Agendapunt, Activiteit: { ...chain.Activiteit[0]!, Datum: '2025-02-13T00:00:00+01:00' } } },
+        { ...vote, Id: 'b3', BesluitSoort: 'Stemmen - verworpen', Status: 'Concept voorstel', Agendapunt: null },
       ],
     };
     const change = mapEntity('Zaak', zaak)!;
     const motie = change.moties![0]!;
-    assert.equal(motie.key, '19637:3370');
-    assert.deepEqual(motie.indieners, [{ naam: 'Podt', volledigeNaam: 'A.M. Podt', fractie: 'D66', persoonId: 'p1' }]);
-    assert.deepEqual(motie.medeIndieners.map((a) => [a.naam, a.fractie]), [['Van Nispen', 'SP']]);
-    assert.deepEqual(motie.besluiten.map((b) => [b.soort, b.datum]), [['Ingediend', '2025-02-13'], ['Stemmen - verworpen', '2025-02-18']]);
-    assert.equal(motie.uitkomst, 'verworpen', 'a Concept voorstel is no decision');
-    assert.deepEqual(change.docIds, { '8ac6adec-b58d-451f-843b-503147133169': ['19637:3370'] });
+    assert.equal(motie.key, '30950:495');
+    assert.deepEqual(motie.indieners, [{ naam: 'Ergin', volledigeNaam: 'D.A. Ergin', fractie: 'DENK', persoonId: '02da66c7-029f-4207-a00d-21babf0d3cc6' }]);
+    assert.deepEqual(motie.medeIndieners, [], 'a deleted actor and the Voortouwcommissie are no indieners');
+    assert.deepEqual(motie.besluiten.map((b) => [b.soort, b.datum]), [['Ingediend', '2025-02-13'], ['Stemmen - aangenomen', '2025-02-18']]);
+    assert.equal(motie.uitkomst, 'aangenomen', 'a Concept voorstel is no decision');
+    assert.equal(motie.kabinetsappreciatie, 'Overbodig');
+    assert.deepEqual(change.docIds, { '22dc7057-2c16-4d24-a603-c73290548be9': ['30950:495'] });
+    assert.deepEqual(change.dossiers!.map((d) => [d.key, d.titel]), [['30950', 'Racisme en Discriminatie']]);
+    assert.ok(change.deps!.includes(chain.Activiteit[0]!.Id as string) && change.deps!.includes(indiener!.Id as string), 'dependent Ids for the sync index');
   });
 
   it('keys, names and dates', () => {
@@ -101,11 +103,28 @@ describe('sync units', () => {
     assert.equal(retryAfterMs(null, 60_000, now), null);
   });
 
-  it('builds delta and full queries', () => {
-    const delta = decodeURIComponent(startUrl('Zaak', { endpoint: 'https://x.test/OData/v4/2.0/', since: '2025-03-05T12:02:07.0737743Z', dossiers: [], hasBase: true }));
-    assert.match(delta, /^https:\/\/x\.test\/OData\/v4\/2\.0\/Zaak\?\$filter=\(\(Soort eq 'Motie'\) or Verwijderd eq true\) and ApiGewijzigdOp gt 2025-03-05T12:02:07\.0737743Z&\$orderby=ApiGewijzigdOp,Id&\$expand=Kamerstukdossier,ZaakActor/);
-    const persons = decodeURIComponent(startUrl('Persoon', { endpoint: 'https://x.test/', since: '2025-01-01T00:00:00Z', dossiers: [], hasBase: true }));
-    assert.match(persons, /Persoon\?\$filter=Verwijderd eq false&\$orderby=Id&/, 'persons are read in full');
+  it('builds the passes: records, dependent sets, reread and date-bounded deletions', () => {
+    const ctx: PassContext = {
+      endpoint: 'https://x.test/OData/v4/2.0/', dossiers: [],
+      bounds: { Zaak: '2025-03-05T12:02:07.0737743Z', Document: '2025-03-01T00:00:00Z' },
+      deletionBounds: { Zaak: '2025-03-05T12:02:07.0737743Z', Document: null },
+      runStartBound: '2025-03-06T09:00:00Z', affected: [],
+    };
+    const first = (name: string, c: PassContext = ctx): string => decodeURIComponent(passDef(name)!.urls(c)[0]!);
+    assert.match(first('Zaak'), /^https:\/\/x\.test\/OData\/v4\/2\.0\/Zaak\?\$filter=Soort eq 'Motie' and Verwijderd eq false and ApiGewijzigdOp gt 2025-03-05T12:02:07\.0737743Z&\$orderby=ApiGewijzigdOp,Id&\$select=Id,/);
+    assert.match(first('Zaak'), /ZaakActor\(\$select=[^)]*;\$expand=Persoon\(\$select=Id,Achternaam,Tussenvoegsel\)\)/, 'the indiener without the whole Persoon');
+    assert.match(first('Document'), /Soort ne 'Motie' and Soort ne 'Motie \(gewijzigd\/nader\)'/, 'motie Documents come once, inside their Zaak');
+    assert.match(first('Persoon'), /Persoon\?\$filter=Verwijderd eq false&/, 'persons are read in full');
+    assert.match(first('Besluit?'), /Besluit\?\$filter=ApiGewijzigdOp gt 2025-03-05T12:02:07\.0737743Z&\$select=Id&\$expand=Zaak\(\$select=Id\)$/);
+    assert.match(first('Zaak-'), /\$filter=Verwijderd eq true and ApiGewijzigdOp gt 2025-03-05T12:02:07\.0737743Z&\$select=Id,Verwijderd$/);
+    assert.match(first('Document-'), /ApiGewijzigdOp gt 2025-03-06T09:00:00Z/, 'no sync point: bounded by the run\'s own start');
+    const ids = Array.from({ length: 45 }, (_, i) => `00000000-0000-0000-0000-${String(i).padStart(12, '0')}`);
+    const reread = passDef('Zaak!')!.urls({ ...ctx, affected: ids }).map(decodeURIComponent);
+    assert.equal(reread.length, 3, '20 Ids per request');
+    assert.match(reread[2]!, /\$filter=Id eq 00000000-0000-0000-0000-000000000040 or Id eq .* or Id eq 00000000-0000-0000-0000-000000000044&/);
+    const firstSync = { ...ctx, bounds: {}, deletionBounds: {} };
+    assert.deepEqual(PASSES.filter((p) => p.runs(firstSync)).map((p) => p.name), ['Persoon', 'Zaak', 'Document', 'Zaak-', 'Document-']);
+    assert.deepEqual(PASSES.filter((p) => p.runs(ctx)).map((p) => p.name), ['Persoon', 'Zaak', 'Document', 'Besluit?', 'ZaakActor?', 'Agendapunt?', 'Activiteit?', 'Document?', 'Zaak!', 'Zaak-', 'Document-']);
     assert.equal(sinceLiteral('2025-01-31'), '2025-01-31T00:00:00Z');
     assert.equal(sinceLiteral('31-01-2025'), null);
   });

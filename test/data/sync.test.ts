@@ -11,7 +11,7 @@ import { syncPaths } from '../../server/src/data/sync/files.js';
 import { readSnapshotData } from '../../server/src/data/sync/store-adapter.js';
 import type { SnapshotData } from '../../server/src/data/types.js';
 import { ReplayServer, type Fault } from '../helpers/replay-server.js';
-import { DOC_3370_ID, documentPages, MOTIE_3370, MOTIE_3384, placeholder, zaakPages } from './sync-fixtures.js';
+import { DOC_3370_ID, MOTIE_3384, passRequests, placeholder, serveRealWorld, MOTIE_3370 } from './sync-fixtures.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SYNC_MODULE = path.resolve(HERE, '../../server/src/data/sync/index.js');
@@ -33,15 +33,16 @@ describe('sync: replay of real OData payloads', () => {
     ...extra,
   });
   const filterOf = (set: string, i = 0): string => server.requestsFor(set)[i]!.params.get('$filter') ?? '';
+  /** Requests of the records pass of a set (not its deletion query). */
+  const recordsOf = (set: string) => passRequests(server, set, 'Verwijderd eq false');
 
   function serveFull(): void {
-    server.setPages('Persoon', [[]]);
-    server.setPages('Zaak', zaakPages());
-    server.setPages('Document', documentPages());
+    serveRealWorld(server);
   }
 
   beforeEach(async () => {
     server = await new ReplayServer().start();
+    server.clock = () => new Date('2025-10-03T16:00:00Z');
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-sync-'));
     dataDir = path.join(tmp, 'gegevens');
     waits = [];
@@ -60,9 +61,9 @@ describe('sync: replay of real OData payloads', () => {
 
   it('full sync pages through 3 Zaak pages and resolves the Podt moties', async () => {
     const result = await syncSnapshot(opts());
-    const zaak = server.requestsFor('Zaak');
+    const zaak = recordsOf('Zaak');
     assert.deepEqual(zaak.map((r) => r.page), [0, 1, 2]);
-    assert.match(zaak[1]!.raw, /\$skiptoken=Id-[0-9a-f-]{36}$/);
+    assert.match(decodeURIComponent(zaak[1]!.raw), /\$skiptoken=ApiGewijzigdOp-2025-[\d:T.-]+Z,Id-[0-9a-f-]{36}$/, 'the server\'s sorted $skiptoken, followed verbatim');
     assert.match(filterOf('Zaak'), /Soort eq 'Motie'/);
     assert.match(filterOf('Zaak'), /Verwijderd eq false/, 'a first sync needs no placeholders');
     assert.equal(server.requestsFor('Zaak')[0]!.params.get('$orderby'), 'ApiGewijzigdOp,Id');
@@ -85,21 +86,19 @@ describe('sync: replay of real OData payloads', () => {
     assert.equal(doc('19637:3384')?.documentNummer, '2025D06779');
     assert.equal(doc('19637:3370')?.zaakNummer, '2025Z02753', 'the Document set keeps the zaak number the Zaak set gave');
     assert.deepEqual(snap.dossiers.map((d) => [d.key, d.titel]), [['19637', 'Vreemdelingenbeleid']]);
-    assert.equal(snap.meta.syncedUntil.Zaak, '2025-09-24T13:00:30.1251567Z', 'highest ApiGewijzigdOp of the Zaak pages');
+    assert.equal(snap.meta.syncedUntil.Zaak, '2025-10-03T15:00:00Z', 'the server time of the run\'s start minus the one-hour margin');
     assert.equal(snap.meta.origin, server.endpoint);
     assert.equal(fs.existsSync(syncPaths(dataDir).state), false, 'no progress state left after success');
   });
 
-  it('incremental sync asks only for changes since the last one, placeholders included', async () => {
+  it('incremental sync asks only for changes since the last one; deletions in their own bounded query', async () => {
     await fullSync();
-    server.setPages('Zaak', [[MOTIE_3384()]]);
-    server.setPages('Document', [[]]);
+    server.records('Zaak', [{ ...MOTIE_3384(), ApiGewijzigdOp: '2025-10-04T09:00:00Z' }]);
     const result = await syncSnapshot(opts());
-    const f = filterOf('Zaak');
-    assert.match(f, /ApiGewijzigdOp gt 2025-09-24T13:00:30\.1251567Z/);
-    assert.match(f, /Verwijderd eq true/);
-    assert.doesNotMatch(f, /Verwijderd eq false/);
-    assert.match(filterOf('Document'), /ApiGewijzigdOp gt 2025-02-19T15:23:40\.5832396Z/);
+    assert.match(recordsOf('Zaak')[0]!.params.get('$filter')!, /ApiGewijzigdOp gt 2025-10-03T15:00:00Z/);
+    assert.equal(recordsOf('Zaak')[0]!.page, 0);
+    assert.deepEqual(passRequests(server, 'Zaak', 'Verwijderd eq true').map((r) => r.params.get('$filter')), ['Verwijderd eq true and ApiGewijzigdOp gt 2025-10-03T15:00:00Z']);
+    assert.match(filterOf('Document'), /ApiGewijzigdOp gt 2025-10-03T15:00:00Z/);
     assert.equal(result.incremental, true);
     assert.equal((await readSnapshotData(dataDir)).moties.length, 2, 'unchanged moties stay');
   });
@@ -107,12 +106,13 @@ describe('sync: replay of real OData payloads', () => {
   it('--since overrides the stored point', async () => {
     await syncSnapshot(opts({ since: '2025-01-31' }));
     assert.match(filterOf('Zaak'), /ApiGewijzigdOp gt 2025-01-31T00:00:00Z/);
+    assert.match(passRequests(server, 'Zaak', 'Verwijderd eq true')[0]!.params.get('$filter')!, /ApiGewijzigdOp gt 2025-01-31T00:00:00Z/);
   });
 
   it('a Verwijderd placeholder removes the motie and its document', async () => {
     await fullSync();
-    server.setPages('Zaak', [[placeholder(MOTIE_3370().Id as string), placeholder()]]);
-    server.setPages('Document', [[placeholder(DOC_3370_ID)]]);
+    server.world.remove('Zaak', MOTIE_3370().Id as string, '2025-10-04T08:00:00Z');
+    server.world.remove('Document', DOC_3370_ID, '2025-10-04T08:00:01Z');
     const result = await syncSnapshot(opts());
     const snap = await readSnapshotData(dataDir);
     assert.deepEqual(snap.moties.map((m) => m.key), ['19637:3384']);
@@ -132,15 +132,18 @@ describe('sync: replay of real OData payloads', () => {
     it(`${name}: retried, then success`, async () => {
       const before = await fullSync();
       server.fault((r) => r.set === 'Zaak' && r.page === 1, fault, 1);
+      // Every Zaak changed since: the incremental records pass reads all three pages again.
+      for (const z of server.world.all('Zaak')) z.ApiGewijzigdOp = '2025-10-04T09:00:00Z';
       waits = [];
       await syncSnapshot(opts({ timeoutMs: 300 }));
-      assert.deepEqual(server.requestsFor('Zaak').map((r) => r.page), [0, 1, 1, 2]);
+      assert.deepEqual(recordsOf('Zaak').map((r) => r.page), [0, 1, 1, 2]);
       checkWaits(waits);
       assert.deepEqual((await readSnapshotData(dataDir)).moties.map((m) => m.key), before.moties.map((m) => m.key));
     });
 
     it(`${name}: beyond maxRetries the sync fails in Dutch, the snapshot is intact and a rerun resumes`, async () => {
       const before = await fullSync();
+      for (const z of server.world.all('Zaak')) z.ApiGewijzigdOp = '2025-10-04T09:00:00Z';
       server.fault((r) => r.set === 'Zaak' && r.page === 1, fault, 2);
       await assert.rejects(syncSnapshot(opts({ timeoutMs: 300, maxRetries: 1 })), (err: Error) => {
         assert.equal(err.name, 'SyncError');
@@ -151,7 +154,7 @@ describe('sync: replay of real OData payloads', () => {
       server.requests.length = 0;
       const result = await syncSnapshot(opts());
       assert.equal(result.resumed, true);
-      assert.deepEqual(server.requestsFor('Zaak').map((r) => r.page), [1, 2], 'resumes at the failed page');
+      assert.deepEqual(recordsOf('Zaak').map((r) => r.page), [1, 2], 'resumes at the failed page');
       assert.equal(server.requestsFor('Persoon').length, 0, 'finished sets are not read again');
       assert.equal((await readSnapshotData(dataDir)).moties.length, 2);
     });
@@ -167,13 +170,20 @@ describe('sync: replay of real OData payloads', () => {
   });
 
   it('a 4xx answer is not retried and names the status', async () => {
-    server.fault(() => true, { kind: 'status', status: 400 }, 1);
-    await assert.rejects(syncSnapshot(opts()), /weigerde het verzoek \(HTTP 400\)/);
+    server.fault(() => true, { kind: 'status', status: 403 }, 1);
+    await assert.rejects(syncSnapshot(opts()), /weigerde het verzoek \(HTTP 403\)/);
     assert.equal(server.requests.length, 1);
+  });
+
+  it('a 400 is asked once more without $select, then reported', async () => {
+    server.fault(() => true, { kind: 'status', status: 400 }, 2);
+    await assert.rejects(syncSnapshot(opts()), /weigerde het verzoek \(HTTP 400\)/);
+    assert.deepEqual(server.requests.map((r) => r.params.has('$select')), [true, false]);
   });
 
   it('a process killed mid-sync leaves the snapshot intact; a rerun continues from the saved nextLink', async function () {
     const before = await fullSync();
+    for (const z of server.world.all('Zaak')) z.ApiGewijzigdOp = '2025-10-04T09:00:00Z';
     // Page 2 of Zaak is requested only after page 1 is journaled and the state saved: kill there.
     server.fault((r) => r.set === 'Zaak' && r.page === 1, { kind: 'hang' }, 1);
     const script = path.join(tmp, 'child.mjs');
@@ -188,12 +198,12 @@ await syncSnapshot({ dataDir: process.argv[2], endpoint: process.argv[3], pauseM
 
     assert.deepEqual(await readSnapshotData(dataDir), before, 'the live snapshot is intact after SIGKILL');
     const state = JSON.parse(fs.readFileSync(syncPaths(dataDir).state, 'utf8'));
-    assert.match(state.sets.Zaak.next, /\$skiptoken=Id-/);
+    assert.match(state.passes.find((p: { name: string }) => p.name === 'Zaak').next, /\$skiptoken=ApiGewijzigdOp-/);
 
     server.requests.length = 0;
     const result = await syncSnapshot(opts());
     assert.equal(result.resumed, true);
-    assert.deepEqual(server.requestsFor('Zaak').map((r) => r.page), [1, 2]);
+    assert.deepEqual(recordsOf('Zaak').map((r) => r.page), [1, 2]);
     const snap = await readSnapshotData(dataDir);
     assert.deepEqual(snap.moties.map((m) => m.key), ['19637:3370', '19637:3384']);
     assert.equal(fs.existsSync(syncPaths(dataDir).lock), false);
@@ -208,7 +218,7 @@ await syncSnapshot({ dataDir: process.argv[2], endpoint: process.argv[3], pauseM
   });
 
   it('uses the real placeholder rows of a page without crashing on a fresh snapshot', async () => {
-    server.setPages('Zaak', [[placeholder(), MOTIE_3384()]]);
+    server.setPages('Zaak', [[placeholder(), MOTIE_3384()]]); // scripted pages: every Zaak query gets this one page
     await syncSnapshot(opts());
     assert.deepEqual((await readSnapshotData(dataDir)).moties.map((m) => m.key), ['19637:3384']);
   });

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ReplayServer } from '../helpers/replay-server.js';
 import { TestProxy } from '../helpers/test-proxy.js';
-import { documentPages, zaakPages } from '../data/sync-fixtures.js';
+import { serveRealWorld } from '../data/sync-fixtures.js';
 import { startHarness, type Harness } from './harness.js';
 
 const DRAFT = 'De gewijzigde motie van het lid Podt c.s. (Kamerstuk 19 637, nr. 3370) vraagt om een schaderegeling.\n';
@@ -18,9 +18,7 @@ describe('LSP: gegevens bijwerken', () => {
   let tmp: string;
   beforeEach(async () => {
     server = await new ReplayServer().start();
-    server.setPages('Persoon', [[]]);
-    server.setPages('Zaak', zaakPages());
-    server.setPages('Document', documentPages());
+    serveRealWorld(server);
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-lsp-sync-'));
   });
   afterEach(async () => {

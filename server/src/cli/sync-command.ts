@@ -18,6 +18,8 @@ Opties:
   --dossier N        alleen dit dossiernummer; mag vaker
   --from BESTAND     geen netwerk: neem de gegevens uit een archief van kamerbrief snapshot
                      export (hetzelfde als kamerbrief snapshot import BESTAND)
+  --check            niets bijwerken: stuur elke vraag van de sync één keer naar het
+                     Gegevensmagazijn en toon per vraag status, rijen, tijd (ms) en bytes
   -h, --help         deze hulp
 
 Achter een proxy: HTTPS_PROXY (of HTTP_PROXY voor een http-adres), met gebruikersnaam en
@@ -32,7 +34,7 @@ export interface SyncIo {
 
 /** Exit 0 when the snapshot was written, 2 on a usage error or a failed sync (one Dutch line on stderr). */
 export async function runSyncCommand(argv: string[], io: SyncIo, extra: Partial<SyncOptions> = {}): Promise<number> {
-  let values: { data?: string; endpoint?: string; since?: string; dossier?: string[]; from?: string; help?: boolean };
+  let values: { data?: string; endpoint?: string; since?: string; dossier?: string[]; from?: string; check?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -42,6 +44,7 @@ export async function runSyncCommand(argv: string[], io: SyncIo, extra: Partial<
         since: { type: 'string' },
         dossier: { type: 'string', multiple: true },
         from: { type: 'string' },
+        check: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -72,6 +75,7 @@ export async function runSyncCommand(argv: string[], io: SyncIo, extra: Partial<
     }
     dossiers.push(n);
   }
+  if (values.check) return runCheck(values.endpoint ?? DEFAULT_ENDPOINT, dossiers, io, extra);
   const dataDir = path.resolve(values.data ?? defaultDataDir());
   try {
     const result = await syncSnapshot({
@@ -88,6 +92,27 @@ export async function runSyncCommand(argv: string[], io: SyncIo, extra: Partial<
   } catch (err) {
     const msg = err instanceof SyncError ? err.message : `onverwachte fout: ${(err as Error)?.message ?? String(err)}`;
     io.stderr(`kamerbrief sync: ${msg}\n`);
+    return 2;
+  }
+}
+
+/** Exit 0 when every query answered 200, 1 when one did not. */
+async function runCheck(endpoint: string, dossiers: number[], io: SyncIo, extra: Partial<SyncOptions>): Promise<number> {
+  const { checkQueries, formatCheck } = await import('../data/sync/check.js');
+  try {
+    const rows = await checkQueries({
+      endpoint, dossiers,
+      ...(extra.pauseMs !== undefined && { pauseMs: extra.pauseMs }),
+      ...(extra.timeoutMs !== undefined && { timeoutMs: extra.timeoutMs }),
+      ...(extra.fetch && { fetch: extra.fetch }),
+      ...(extra.sleep && { sleep: extra.sleep }),
+      ...(extra.env && { env: extra.env }),
+    });
+    io.stdout(formatCheck(endpoint, rows));
+    return rows.every((r) => r.status === 200 || r.fout?.startsWith('overgeslagen')) ? 0 : 1;
+  } catch (err) {
+    const msg = err instanceof SyncError ? err.message : `onverwachte fout: ${(err as Error)?.message ?? String(err)}`;
+    io.stderr(`kamerbrief sync --check: ${msg}\n`);
     return 2;
   }
 }

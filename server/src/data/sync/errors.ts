@@ -2,6 +2,10 @@
 
 export class SyncError extends Error {
   override readonly name = 'SyncError';
+  /** The HTTP status when the server refused the request (4xx). */
+  constructor(message: string, readonly status: number | null = null) {
+    super(message);
+  }
 }
 
 /** A proxy fault that may pass (5xx, unreachable): retried like any network fault. */

@@ -29,28 +29,39 @@ export function syncPaths(dataDir: string): SyncPaths {
   };
 }
 
-export interface SetState {
+export interface PassState {
+  /** PassDef name (queries.ts). */
+  name: string;
   status: 'pending' | 'active' | 'done';
-  /** Where this set starts (fixed when the sync starts, so a resume asks the same question). */
-  start: string;
+  /** Start URLs, built when the pass is reached (then fixed, so a resume asks the same questions). */
+  urls: string[] | null;
+  /** Which start URL is being read. */
+  at: number;
   /** The @odata.nextLink still to fetch, verbatim. */
   next: string | null;
   pages: number;
   entities: number;
-  /** Highest ApiGewijzigdOp and the Id of the last entity reached. */
-  lastApiGewijzigdOp: string | null;
-  lastId: string | null;
+  /** The server refused the sorted next link; this pass reads in the default Id order. */
+  unsorted?: true;
+  /** The server refused $select; this pass reads whole rows. */
+  unselected?: true;
 }
 
 export interface SyncState {
-  version: 1;
+  version: 2;
   endpoint: string;
   dossiers: number[];
   since: string | null;
   startedAt: string;
+  /** The server's time (Date header) of the run's first answer; the next sync resumes before it. */
+  serverStart: string | null;
+  bounds: Partial<Record<SetName, string | null>>;
+  deletionBounds: Partial<Record<SetName, string | null>>;
+  /** Zaak Ids found by the affects passes. */
+  affected: string[];
   /** Bytes of the journal that belong to completed pages; anything after is a torn write. */
   journalBytes: number;
-  sets: Partial<Record<SetName, SetState>>;
+  passes: PassState[];
 }
 
 /** TK GUID → keys of the records it produced, for deletions (placeholders only carry the Id). */
@@ -58,6 +69,8 @@ export interface IdIndex {
   version: 1;
   zaak: Record<string, DocKey[]>;
   document: Record<string, DocKey[]>;
+  /** Dependent record (ZaakActor, Besluit, Agendapunt, Activiteit, Document) → the Zaak Ids built from it. */
+  dep?: Record<string, string[]>;
 }
 
 export interface JournalLine {

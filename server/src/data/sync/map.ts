@@ -19,6 +19,8 @@ export interface Change {
   docIds?: Record<string, DocKey[]>;
   dossiers?: DossierRecord[];
   person?: PersonRecord;
+  /** Ids of the records a Zaak was built from (actors, besluiten, agendapunten, activiteiten, documents). */
+  deps?: string[];
 }
 
 const MOTIE_SOORT = /^motie\b/i;
@@ -89,7 +91,26 @@ function mapZaak(id: string, z: Entity): Change | null {
       source: sourceOf('Zaak', id),
     };
   });
-  return { set: 'Zaak', id, moties, documents, docIds, dossiers: [...dossiers.values()] };
+  return { set: 'Zaak', id, moties, documents, docIds, dossiers: [...dossiers.values()], deps: depsOf(z) };
+}
+
+/** Every dependent record's Id, so a later change or deletion of it can be traced back to this Zaak. */
+function depsOf(z: Entity): string[] {
+  const out = new Set<string>();
+  const add = (e: unknown): void => void (typeof (e as Entity | null)?.Id === 'string' && out.add((e as Entity).Id as string));
+  for (const a of all(z.ZaakActor)) add(a);
+  for (const d of all(z.Document)) add(d);
+  for (const b of all(z.Besluit)) {
+    add(b);
+    const agendapunt = b.Agendapunt as Entity | null | undefined;
+    add(agendapunt);
+    add(agendapunt?.Activiteit);
+  }
+  return [...out];
+}
+
+function all(v: unknown): Entity[] {
+  return Array.isArray(v) ? (v as Entity[]).filter((x) => x && typeof x === 'object') : [];
 }
 
 function mapDocument(id: string, d: Entity): Change | null {

@@ -57,6 +57,8 @@ export function applyJournal(w: Working, index: IdIndex, lines: Iterable<Journal
         w.documents.set(d.key, old && !d.zaakNummer && old.zaakNummer ? { ...d, zaakNummer: old.zaakNummer } : d);
       }
       if (c.set === 'Zaak') {
+        const dep = (index.dep ??= {});
+        for (const d of c.deps ?? []) if (!(dep[d] ??= []).includes(c.id)) dep[d]!.push(c.id);
         const keys = (c.moties ?? []).map((m) => m.key);
         for (const k of index.zaak[c.id] ?? []) if (!keys.includes(k)) w.moties.delete(k);
         index.zaak[c.id] = keys;

@@ -35,6 +35,10 @@ export const DEFAULT_CLIENT: Omit<ClientOptions, 'sleep'> = {
 export interface ODataPage {
   value: Record<string, unknown>[];
   nextLink: string | null;
+  /** The server's Date header, when it sent one. */
+  date: string | null;
+  /** Size of the answer body. */
+  bytes: number;
 }
 
 /** A fault worth another try; the message is Dutch and ends up in the final error. */
@@ -87,7 +91,7 @@ export class ODataClient {
     if (res.status === 429) throw new Retryable('te veel verzoeken (HTTP 429)', retryAfterMs(res.headers.get('retry-after'), this.opts.maxBackoffMs));
     if (res.status >= 500) throw new Retryable(`serverfout HTTP ${res.status}`, retryAfterMs(res.headers.get('retry-after'), this.opts.maxBackoffMs));
     if (res.status !== 200) {
-      throw new SyncError(`het Gegevensmagazijn weigerde het verzoek (HTTP ${res.status}): ${excerpt(text)} — ${url}`);
+      throw new SyncError(`het Gegevensmagazijn weigerde het verzoek (HTTP ${res.status}): ${excerpt(text)} — ${url}`, res.status);
     }
     let body: unknown;
     try {
@@ -102,7 +106,12 @@ export class ODataClient {
     const bad = value.findIndex((v) => typeof v !== 'object' || v === null || Array.isArray(v));
     if (bad >= 0) throw new SyncError(`onverwacht antwoord van het Gegevensmagazijn: record ${bad + 1} is geen object (${excerpt(JSON.stringify(value[bad]) ?? '')}) — ${url}`);
     const next = (body as Record<string, unknown>)['@odata.nextLink'];
-    return { value: value as Record<string, unknown>[], nextLink: typeof next === 'string' && next ? next : null };
+    return {
+      value: value as Record<string, unknown>[],
+      nextLink: typeof next === 'string' && next ? next : null,
+      date: res.headers.get('date'),
+      bytes: Buffer.byteLength(text),
+    };
   }
 
   /** GET with redirects followed by hand: only to the same origin, at most maxRedirects times, no loops. */

@@ -9,22 +9,22 @@ import { writeFileSafe } from '../../io/safe-write.js';
 import { SyncError } from './errors.js';
 import {
   appendJournal, emptyIndex, readJournal, readJson, syncPaths, takeLock, truncateJournal, writeJsonAtomic,
-  type IdIndex, type SetState, type SyncState,
+  type IdIndex, type SyncState,
 } from './files.js';
-import { laterInstant } from './keys.js';
 import { mapEntity, type Change } from './map.js';
 import { applyJournal, compareKeys, linkReplacements, workingFrom } from './merge.js';
 import { checkSameOrigin, DEFAULT_CLIENT, ODataClient } from './odata-client.js';
 import type { ProxyTransport } from './proxy-fetch.js';
 import { proxyFor, proxySettings, type EditorProxy } from './proxy-settings.js';
-import { isDelta, SET_LABEL, SET_ORDER, sinceLiteral, startUrl, syncedUntilKey, type SetName } from './queries.js';
+import { minusMargin, passDef, PASSES, SET_LABEL, sinceLiteral, syncedUntilKey, withoutOrder, withoutSelect, type PassContext, type PassDef } from './queries.js';
 import { readSnapshotData, writeSnapshot } from './store-adapter.js';
 
 export const DEFAULT_ENDPOINT = 'https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/';
 
 export interface SyncProgress {
   fase: 'begin' | 'hervat' | 'pagina' | 'opnieuw' | 'schrijven' | 'klaar';
-  set?: SetName;
+  /** The pass (queries.ts PassDef name: "Zaak", "Besluit?", "Zaak-" …). */
+  set?: string;
   /** Pages and entities read so far for this set (this sync, resumes included). */
   pagina?: number;
   entiteiten?: number;
@@ -89,7 +89,7 @@ export async function syncSnapshot(options: SyncOptions): Promise<SyncResult> {
     const index = (base && readJson<IdIndex>(paths.index)) || emptyIndex();
 
     let state = readJson<SyncState>(paths.state);
-    const resumed = !!state && state.version === 1 && state.endpoint === endpoint && state.since === since && state.dossiers.join(',') === dossiers.join(',');
+    const resumed = !!state && state.version === 2 && state.endpoint === endpoint && state.since === since && state.dossiers.join(',') === dossiers.join(',');
     if (resumed) {
       truncateJournal(paths.journal, state!.journalBytes);
       progress({ fase: 'hervat', bericht: `Onderbroken sync van ${state!.startedAt} gaat verder${via}.` });
@@ -115,37 +115,65 @@ export async function syncSnapshot(options: SyncOptions): Promise<SyncResult> {
         progress({ fase: 'opnieuw', bericht: `${reason}; poging ${attempt + 1} over ${Math.round(waitMs / 100) / 10} s` }),
     });
 
-    for (const set of SET_ORDER) {
-      const s = st.sets[set]!;
-      let url = s.status === 'done' ? null : s.next ?? s.start;
-      while (url) {
-        const page = await client.page(url);
-        const changes = page.value.map((e) => mapEntity(set, e)).filter((c): c is Change => c !== null);
-        st.journalBytes = appendJournal(paths.journal, { set, changes });
-        for (const e of page.value) {
-          s.lastApiGewijzigdOp = laterInstant(s.lastApiGewijzigdOp, typeof e.ApiGewijzigdOp === 'string' ? e.ApiGewijzigdOp : null);
-          if (typeof e.Id === 'string') s.lastId = e.Id;
-        }
-        s.pages++;
-        s.entities += page.value.length;
-        s.next = page.nextLink ? checkSameOrigin(page.nextLink, endpoint) : null;
-        s.status = s.next ? 'active' : 'done';
+    for (const ps of st.passes) {
+      if (ps.status === 'done') continue;
+      const def = passDef(ps.name);
+      if (!def) throw new SyncError(`onbekende stap "${ps.name}" in de onderbroken sync; verwijder ${paths.state} en begin opnieuw`);
+      if (!ps.urls) {
+        ps.urls = def.urls(passContext(st, endpoint, index, paths.journal));
+        ps.at = 0;
         writeJsonAtomic(paths.state, st);
-        progress({ fase: 'pagina', set, pagina: s.pages, entiteiten: s.entities, bericht: `${cap(SET_LABEL[set])}: pagina ${s.pages}, ${s.entities} gelezen` });
-        url = s.next;
       }
+      while (ps.at < ps.urls.length) {
+        let url: string | null = ps.next ?? ps.urls[ps.at]!;
+        while (url) {
+          let page;
+          try {
+            page = await client.page(url);
+          } catch (err) {
+            const refused = err instanceof SyncError && err.status === 400;
+            const start = ps.urls[ps.at]!;
+            // A server that cannot continue the sorted paging: read this query again in its default Id order.
+            // A server that refuses $select (not seen working live): ask for whole rows instead.
+            const plain: string | null = !refused ? null : url !== start ? withoutOrder(start) : withoutSelect(start);
+            if (!plain) throw err;
+            ps.urls[ps.at] = plain;
+            ps.next = null;
+            if (url !== start) ps.unsorted = true;
+            else ps.unselected = true;
+            writeJsonAtomic(paths.state, st);
+            const why = url !== start ? 'de server weigert gesorteerd verder bladeren; opnieuw in de standaardvolgorde' : 'de server weigert $select; opnieuw met volledige records';
+            progress({ fase: 'opnieuw', set: ps.name, bericht: `${cap(label(ps.name))}: ${why}` });
+            url = plain;
+            continue;
+          }
+          if (!st.serverStart) st.serverStart = serverTime(page.date);
+          recordPage(def, page.value, st, index, paths.journal);
+          ps.pages++;
+          ps.entities += page.value.length;
+          ps.next = page.nextLink ? checkSameOrigin(page.nextLink, endpoint) : null;
+          ps.status = 'active';
+          writeJsonAtomic(paths.state, st);
+          progress({ fase: 'pagina', set: ps.name, pagina: ps.pages, entiteiten: ps.entities, bericht: `${cap(label(ps.name))}: pagina ${ps.pages}, ${ps.entities} gelezen` });
+          url = ps.next;
+        }
+        ps.at++;
+        ps.next = null;
+        writeJsonAtomic(paths.state, st);
+      }
+      ps.status = 'done';
+      writeJsonAtomic(paths.state, st);
     }
 
     progress({ fase: 'schrijven', bericht: 'Momentopname wordt geschreven.' });
     const w = workingFrom(base);
-    applyJournal(w, index, readJournal(paths.journal), st.sets.Persoon?.status === 'done');
+    applyJournal(w, index, readJournal(paths.journal), st.passes.some((p) => p.name === 'Persoon' && p.status === 'done'));
     linkReplacements(w.moties);
+    // Resume from this run's start (server clock) minus a margin, not from the newest timestamp seen:
+    // a row that becomes visible late with an older timestamp, or changes while we page, is read again.
     const syncedUntil = { ...(base?.meta.syncedUntil ?? {}) };
-    for (const set of SET_ORDER) {
-      const last = st.sets[set]?.lastApiGewijzigdOp;
-      const key = syncedUntilKey(set, dossiers);
-      if (last && isDelta(set)) syncedUntil[key] = laterInstant(syncedUntil[key], last)!;
-    }
+    const resumeAt = minusMargin(st.serverStart ?? st.startedAt);
+    for (const set of ['Zaak', 'Document'] as const) syncedUntil[syncedUntilKey(set, dossiers)] = resumeAt;
     const data: SnapshotData = {
       meta: {
         format: SNAPSHOT_FORMAT,
@@ -165,8 +193,8 @@ export async function syncSnapshot(options: SyncOptions): Promise<SyncResult> {
     writeJsonAtomic(paths.index, index);
     fs.rmSync(paths.state, { force: true });
     fs.rmSync(paths.journal, { force: true });
-    const pages = SET_ORDER.reduce((n, set) => n + (st.sets[set]?.pages ?? 0), 0);
-    const entities = SET_ORDER.reduce((n, set) => n + (st.sets[set]?.entities ?? 0), 0);
+    const pages = st.passes.reduce((n, p) => n + p.pages, 0);
+    const entities = st.passes.reduce((n, p) => n + p.entities, 0);
     progress({ fase: 'klaar', bericht: `Klaar: ${data.meta.counts.moties} moties, ${data.meta.counts.documents} kamerstukken, ${data.meta.counts.persons} Kamerleden.` });
     return {
       dataDir: options.dataDir, resumed, incremental: !!base, pages, entities,
@@ -179,13 +207,64 @@ export async function syncSnapshot(options: SyncOptions): Promise<SyncResult> {
 }
 
 function newState(endpoint: string, dossiers: number[], since: string | null, base: SnapshotData | null): SyncState {
-  const sets: SyncState['sets'] = {};
-  for (const set of SET_ORDER) {
-    const from = since ?? base?.meta.syncedUntil?.[syncedUntilKey(set, dossiers)] ?? null;
-    const start = startUrl(set, { endpoint, since: isDelta(set) ? from : null, dossiers, hasBase: !!base });
-    sets[set] = { status: 'pending', start, next: null, pages: 0, entities: 0, lastApiGewijzigdOp: null, lastId: null } satisfies SetState;
+  const bounds: SyncState['bounds'] = {};
+  const deletionBounds: SyncState['deletionBounds'] = {};
+  for (const set of ['Zaak', 'Document'] as const) {
+    const own = base?.meta.syncedUntil?.[syncedUntilKey(set, dossiers)] ?? null;
+    bounds[set] = since ?? own;
+    // Records of this dossier may sit in the snapshot from a full sync: its point bounds their deletions.
+    deletionBounds[set] = since ?? own ?? base?.meta.syncedUntil?.[set] ?? null;
   }
-  return { version: 1, endpoint, dossiers, since, startedAt: new Date().toISOString(), journalBytes: 0, sets };
+  const st: SyncState = {
+    version: 2, endpoint, dossiers, since, startedAt: new Date().toISOString(), serverStart: null,
+    bounds, deletionBounds, affected: [], journalBytes: 0, passes: [],
+  };
+  const ctx = passContext(st, endpoint, null, null);
+  st.passes = PASSES.filter((p) => p.runs(ctx)).map((p) => ({ name: p.name, status: 'pending', urls: null, at: 0, next: null, pages: 0, entities: 0 }));
+  return st;
+}
+
+function passContext(st: SyncState, endpoint: string, index: IdIndex | null, journal: string | null): PassContext {
+  const known = index?.zaak ?? {};
+  const read = new Set<string>();
+  if (journal && st.affected.length) for (const line of readJournal(journal)) if (line.set === 'Zaak') for (const c of line.changes) read.add(c.id);
+  return {
+    endpoint,
+    dossiers: st.dossiers,
+    bounds: st.bounds,
+    deletionBounds: st.deletionBounds,
+    runStartBound: minusMargin(st.serverStart ?? st.startedAt),
+    // Only moties the snapshot holds and this run has not read already; new moties come through the Zaak pass.
+    affected: st.affected.filter((id) => id in known && !read.has(id)).sort(),
+  };
+}
+
+/** What one page does: journal its changes, or (affects passes) collect the Zaak Ids it points at. */
+function recordPage(def: PassDef, rows: Record<string, unknown>[], st: SyncState, index: IdIndex, journal: string): void {
+  if (def.kind === 'affects') {
+    const found = new Set(st.affected);
+    const add = (id: string): void => void (id in index.zaak && found.add(id)); // only moties the snapshot holds
+    for (const r of rows) {
+      for (const id of def.zaakIds?.(r) ?? []) add(id);
+      // A deleted row carries only its Id: the index knows which moties were built from it.
+      if (typeof r.Id === 'string') for (const id of index.dep?.[r.Id] ?? []) add(id);
+    }
+    st.affected = [...found];
+    return;
+  }
+  const set = def.maps!;
+  const changes = rows.map((e) => mapEntity(set, e)).filter((c): c is Change => c !== null);
+  st.journalBytes = appendJournal(journal, { set, changes });
+}
+
+/** The server's Date header as an ISO instant; the local clock when it sent none (or nonsense). */
+function serverTime(date: string | null): string {
+  const t = date ? Date.parse(date) : NaN;
+  return new Date(Number.isNaN(t) ? Date.now() : t).toISOString();
+}
+
+function label(pass: string): string {
+  return SET_LABEL[pass] ?? pass;
 }
 
 /** The previous snapshot, or null when there is none (or it cannot be read: then the sync rebuilds it). */
