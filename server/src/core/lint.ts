@@ -4,7 +4,7 @@ import { analyze, type BlockCache } from './analyze.js';
 import { ruleSetting, type LintConfig } from './config.js';
 import { applyFixes } from './fix.js';
 import type { DocumentAnalysis } from './model.js';
-import type { Snapshot } from '../data/types.js';
+import type { Snapshot } from './data-port.js';
 import type { Rule } from './rule.js';
 import { allRules } from './rules/index.js';
 import { UNUSED_SUPPRESSION } from './rules/kb012-onderdrukking-ongebruikt/index.js';

@@ -1,7 +1,7 @@
 // What the parliamentary snapshot knows about a cited Kamerstuk, as Markdown for the hover card
 // and `kamerbrief lookup`. Every string from the data is escaped: a title can never become a
 // link, a command or HTML. The shells never mark this Markdown as trusted.
-import type { Actor, Snapshot } from '../../data/types.js';
+import type { Actor, Snapshot } from '../data-port.js';
 import { keyToCitation } from '../citations/key-text.js';
 import { dossierKey } from '../rules/motie/sources.js';
 import { finalOutcome } from '../rules/motie/records.js';

@@ -1,7 +1,7 @@
 // Completion from the parliamentary snapshot: after "Kamerstuk " the dossiers, after
 // "Kamerstuk 19 637, nr. " the documents of that dossier with their titles, and after
 // "motie van het lid " the members.
-import type { Snapshot } from '../../data/types.js';
+import type { Snapshot } from '../data-port.js';
 import { spacedDossier } from '../citations/tokens.js';
 import type { CompletionEntry } from './completion.js';
 
