@@ -99,6 +99,31 @@ export interface PersonRecord {
   source?: Source;
 }
 
+/** One entry of the Kamer's toezeggingen register (entity Toezegging). */
+export interface ToezeggingRecord {
+  /** TK GUID (sync merges and deletes by it). */
+  id: string;
+  /** "TZ202309-010". */
+  nummer: string | null;
+  tekst: string | null;
+  /** As the register says: "Openstaand", "Voldaan", "Deels voldaan", "Vervallen", … */
+  status: string | null;
+  /** ISO date the register expects fulfilment, or null (the API's 0001-01-01 means none). */
+  datumNakoming: string | null;
+  /** ISO date it was registered. */
+  aanmaakdatum: string | null;
+  /** "Infrastructuur en Waterstaat". */
+  ministerie: string | null;
+  /** Who made it, as the register writes it ("Harbers, M.G.J.") and in which function. */
+  toezegger: string | null;
+  functie: string | null;
+  /** The debate it was made in (Activiteit), when known. */
+  activiteit: { nummer: string | null; soort: string | null; onderwerp: string | null; datum: string | null } | null;
+  /** Kamerbrief that fulfils it, as the register names it. */
+  kamerbriefNakoming: string | null;
+  source?: Source;
+}
+
 export interface SnapshotMeta {
   format: number;
   /** ISO timestamp when this snapshot was written. */
@@ -107,7 +132,7 @@ export interface SnapshotMeta {
   origin: string;
   /** Per entity set: the last ApiGewijzigdOp seen, so an incremental sync knows where to resume. */
   syncedUntil: Record<string, string>;
-  counts: { dossiers: number; documents: number; moties: number; persons: number };
+  counts: { dossiers: number; documents: number; moties: number; persons: number; toezeggingen?: number };
   /**
    * Dossiers the snapshot holds completely (a sync with --dossier, the fixture), or absent/null for
    * all Tweede Kamer data: KB121 calls a citation unknown only inside this scope.
@@ -136,4 +161,9 @@ export interface Snapshot {
   unreadable?(key: DocKey): boolean;
   /** Damaged parts met so far, one Dutch sentence each (shown once by the shells). */
   readonly problems?: readonly string[];
+  /**
+   * The toezeggingen register, or null when this snapshot holds none (written before it was
+   * synced, or a source without it): rules about toezeggingen then stay silent.
+   */
+  toezeggingen?(): readonly ToezeggingRecord[] | null;
 }

@@ -1,6 +1,6 @@
 // The snapshot's storage contract (format, plain data) on top of the engine's data port: sync writes
 // SnapshotData, the store reads it back and implements the port's `Snapshot`.
-import type { DocumentRecord, DossierRecord, MotieRecord, PersonRecord, SnapshotMeta } from '../core/data-port.js';
+import type { DocumentRecord, DossierRecord, MotieRecord, PersonRecord, SnapshotMeta, ToezeggingRecord } from '../core/data-port.js';
 
 export * from '../core/data-port.js';
 
@@ -14,5 +14,7 @@ export interface SnapshotData {
   documents: DocumentRecord[];
   moties: MotieRecord[];
   persons: PersonRecord[];
+  /** The toezeggingen register; absent in snapshots written before it was synced. */
+  toezeggingen?: ToezeggingRecord[];
 }
 

@@ -19,6 +19,7 @@ import type { ProxyTransport } from './proxy-fetch.js';
 import { proxyFor, proxySettings, type EditorProxy } from './proxy-settings.js';
 import { isDelta, SET_LABEL, SET_ORDER, sinceLiteral, startUrl, syncedUntilKey, type SetName } from './queries.js';
 import { readSnapshotData, writeSnapshot } from './store-adapter.js';
+import { syncToezeggingen, TOEZEGGING_SET } from './toezeggingen.js';
 
 export const DEFAULT_ENDPOINT = 'https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/';
 
@@ -136,6 +137,7 @@ export async function syncSnapshot(options: SyncOptions): Promise<SyncResult> {
       }
     }
 
+    const register = await syncToezeggingen(client, endpoint, base, progress);
     progress({ fase: 'schrijven', bericht: 'Momentopname wordt geschreven.' });
     const w = workingFrom(base);
     applyJournal(w, index, readJournal(paths.journal), st.sets.Persoon?.status === 'done');
@@ -146,6 +148,7 @@ export async function syncSnapshot(options: SyncOptions): Promise<SyncResult> {
       const key = syncedUntilKey(set, dossiers);
       if (last && isDelta(set)) syncedUntil[key] = laterInstant(syncedUntil[key], last)!;
     }
+    if (register.until) syncedUntil[TOEZEGGING_SET] = laterInstant(syncedUntil[TOEZEGGING_SET], register.until)!;
     const data: SnapshotData = {
       meta: {
         format: SNAPSHOT_FORMAT,
@@ -159,6 +162,7 @@ export async function syncSnapshot(options: SyncOptions): Promise<SyncResult> {
       documents: [...w.documents.values()].sort((a, b) => compareKeys(a.key, b.key)),
       moties: [...w.moties.values()].sort((a, b) => compareKeys(a.key, b.key)),
       persons: [...w.persons.values()].sort((a, b) => a.achternaam.localeCompare(b.achternaam, 'nl') || a.id.localeCompare(b.id)),
+      ...(register.toezeggingen && { toezeggingen: register.toezeggingen }),
     };
     await writeSnapshot(options.dataDir, data);
     // After the swap: a crash before these lines replays the (idempotent) journal on the next run.
