@@ -4,6 +4,7 @@
 import type { Snapshot } from '../data-port.js';
 import { spacedDossier } from '../citations/tokens.js';
 import type { CompletionEntry } from './completion.js';
+import { toezeggingCompletions } from './toezegging-completion.js';
 
 const LIMIT = 50;
 
@@ -15,6 +16,8 @@ function dossierText(key: string): string {
 }
 
 export function dataCompletions(before: string, offset: number, data: Snapshot): CompletionEntry[] {
+  const toezegging = toezeggingCompletions(before, offset, data);
+  if (toezegging) return toezegging;
   const nr = /\bKamerstuk[ \u00a0]+(\d{1,2}[ \u00a0]?\d{3})(?:[ -]([IVXL]+|\d{2}|[A-Z]))?,[ \u00a0]nr\.[ \u00a0](\d*)$/.exec(before);
   if (nr) {
     const key = `${nr[1]!.replace(/\D/g, '')}${nr[2] ? '-' + nr[2] : ''}`;
