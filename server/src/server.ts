@@ -23,6 +23,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { completions } from './core/features/completion.js';
 import { citationAt } from './core/features/find.js';
 import { dataCard } from './core/features/data-card.js';
+import { dataDateLine } from './core/features/data-age.js';
+import { toezeggingHover } from './core/features/toezegging-card.js';
 import { hoverMarkdown } from './core/features/hover.js';
 import { definitionAt, footnoteReferences } from './core/features/navigation.js';
 import { outline, type OutlineItem } from './core/features/symbols.js';
@@ -145,10 +147,15 @@ export function startServer(connection: Connection, workerEntry: string | URL | 
 
   connection.onHover(lifecycle.request((p, token) =>
     withDoc(p.textDocument.uri, token, null, (_doc, a) => {
-      const hit = citationAt(a, a.lines.offsetAt(p.position));
-      if (!hit) return null;
+      const offset = a.lines.offsetAt(p.position);
+      const hit = citationAt(a, offset);
       const snapshot = data.get();
-      const card = snapshot ? dataCard(hit.citation, snapshot, new Date()) : null;
+      if (!hit) {
+        const tz = toezeggingHover(a, offset, snapshot, new Date());
+        return tz && { contents: { kind: MarkupKind.Markdown, value: tz.markdown }, range: range(a, tz.start, tz.end) };
+      }
+      // With data, every card ends with the data's date (dataCard's own last line, or this one).
+      const card = snapshot ? dataCard(hit.citation, snapshot, new Date()) ?? `_${dataDateLine(snapshot.meta, new Date())}._` : null;
       const value = card ? `${hoverMarkdown(hit.citation)}\n\n---\n\n${card}` : hoverMarkdown(hit.citation);
       return { contents: { kind: MarkupKind.Markdown, value }, range: range(a, hit.citation.start, hit.citation.end) };
     }),

@@ -1,4 +1,5 @@
 // `kamerbrief lint` / `kamerbrief citations`: files in, results out, exit code back.
+import { isStale } from '../core/features/data-age.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -129,7 +130,9 @@ async function runCommand(opts: CliOptions, io: Io): Promise<number> {
   let dataStamp = 'geen';
   try {
     // Results depend on the data too: a sync must not be hidden by cached results.
-    dataStamp = snapshotAt(dataDir)?.meta.createdAt ?? 'geen';
+    // …and on its age: KB122 appears once the data is older than 30 days.
+    const meta = snapshotAt(dataDir)?.meta;
+    dataStamp = meta ? `${meta.createdAt}|${isStale(meta, new Date()) ? 'oud' : 'vers'}` : 'geen';
   } catch (err) {
     // Data asked for by --data must be usable; the default folder only when it is.
     if (opts.dataDir !== null || !(err instanceof UsageError)) throw err;
