@@ -75,18 +75,45 @@ export interface TextMatch {
   shared: number;
 }
 
-/** Entries whose Tekst shares words with the text, best first. */
+/** Results per text, per list: a keystroke elsewhere in the letter asks the same sections again. */
+const memos = new WeakMap<readonly ToezeggingRecord[], Map<string, TextMatch[]>>();
+const MEMO_SIZE = 500;
+
+/**
+ * Entries whose Tekst shares words with the text, best first. Candidates come only from words
+ * that are rare in the register (at most 0.5 % of the entries, or 100): a word that hundreds of
+ * toezeggingen share says little, and following it would compare a section with most of the
+ * register.
+ */
 export function textMatches(list: readonly ToezeggingRecord[], text: string, limit = 5): TextMatch[] {
+  let memo = memos.get(list);
+  if (!memo) memos.set(list, (memo = new Map()));
+  const key = `${limit}\u0000${text}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const found = computeMatches(list, text, limit);
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  memo.set(key, found);
+  return found;
+}
+
+function computeMatches(list: readonly ToezeggingRecord[], text: string, limit: number): TextMatch[] {
   const ix = indexOf(list);
   const mine = contentWords(text);
   if (mine.size === 0) return [];
-  const counts = new Map<number, number>();
-  for (const w of mine) for (const i of ix.byWord.get(w) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+  const cap = Math.max(100, list.length * 0.005);
+  const candidates = new Set<number>();
+  for (const w of mine) {
+    const at = ix.byWord.get(w);
+    if (at && at.length <= cap) for (const i of at) candidates.add(i);
+  }
   const out: TextMatch[] = [];
-  for (const [i, shared] of counts) {
+  for (const i of candidates) {
+    const theirs = ix.words[i]!;
+    let shared = 0;
+    for (const w of mine) if (theirs.has(w)) shared++;
     if (shared < 2) continue;
-    const score = shared / Math.min(mine.size, ix.words[i]!.size);
-    out.push({ entry: list[i]!, score, shared });
+    out.push({ entry: list[i]!, score: shared / Math.min(mine.size, theirs.size), shared });
   }
   return out.sort((a, b) => b.score - a.score || b.shared - a.shared).slice(0, limit);
 }
