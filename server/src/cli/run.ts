@@ -1,5 +1,4 @@
 // `kamerbrief lint` / `kamerbrief citations`: files in, results out, exit code back.
-import { isStale } from '../core/features/data-age.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,6 +25,7 @@ import { resolveTarget, writeFileSafe } from '../io/safe-write.js';
 import { describeWriteError } from './write-error.js';
 import { terminalSafe } from './terminal-text.js';
 import type { ImportedText } from './imported.js';
+import { isStale } from '../core/features/data-age.js';
 
 /** By name only, so that linting Markdown never loads the importer. */
 const isImportableName = (file: string): boolean => /\.(docx|docm|xml)$/i.test(file);
