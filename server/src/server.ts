@@ -21,6 +21,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { completions } from './core/features/completion.js';
 import { citationAt } from './core/features/find.js';
 import { citationCard } from './core/features/citation-card.js';
+import { toezeggingHover } from './core/features/toezegging-card.js';
 import { definitionAt, footnoteReferences } from './core/features/navigation.js';
 import { editorOutline } from './core/features/outline-extras.js';
 import { toDocumentSymbol } from './lsp/document-symbols.js';
@@ -152,8 +153,12 @@ export function startServer(connection: Connection, workerEntry: string | URL | 
 
   connection.onHover(lifecycle.request((p, token) =>
     withDoc(p.textDocument.uri, token, null, (_doc, a) => {
-      const hit = citationAt(a, a.lines.offsetAt(p.position));
-      if (!hit) return null;
+      const offset = a.lines.offsetAt(p.position);
+      const hit = citationAt(a, offset);
+      if (!hit) {
+        const tz = toezeggingHover(a, offset, data.get(), new Date());
+        return tz && { contents: { kind: MarkupKind.Markdown, value: tz.markdown }, range: range(a, tz.start, tz.end) };
+      }
       const value = citationCard(hit.citation, data.get(), new Date());
       return { contents: { kind: MarkupKind.Markdown, value }, range: range(a, hit.citation.start, hit.citation.end) };
     }),

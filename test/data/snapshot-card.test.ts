@@ -25,7 +25,7 @@ describe('snapshot hover card', () => {
     assert.ok(lines.includes('Indiener: Podt'));
     assert.ok(lines.some((l) => /^Medeindieners: Piri, Van Nispen, .*Van der Plas$/.test(l)));
     assert.ok(lines.includes('Ter vervanging van: Kamerstuk 19 637, nr. 3370'));
-    assert.equal(lines.at(-1), '_Gegevens van de Tweede Kamer, van 3 dagen geleden._');
+    assert.equal(lines.at(-1), '_Gegevens van 25 april 2025 (3 dagen geleden)._');
     // Nothing the samples do not state: no vote on either version is in them.
     assert.doesNotMatch(card, /Afloop/);
     const original = keyCard('19637:3370', data, threeDaysAfter(data.meta.createdAt))!;

@@ -38,7 +38,7 @@ describe('LSP with parliamentary data', () => {
     assert.match(card, /Dossier: Vreemdelingenbeleid/);
     assert.match(card, /Indiener: Podt/);
     assert.match(card, /Gewijzigd door: Kamerstuk 19 637, nr\. 3384/);
-    assert.match(card, /Gegevens van de Tweede Kamer, van \d+ (dagen|maanden) geleden/);
+    assert.match(card, /_Gegevens van 25 april 2025 \(\d+ dagen geleden; ouder dan 30 dagen, voer kamerbrief sync uit\)\._$/);
     const items = (await h.client.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 30 } })) as { label: string; detail: string }[];
     assert.deepEqual(items.map((i) => i.label), ['3370', '3384']);
     assert.match(items[1]!.detail, /^Motie \(gewijzigd\/nader\) · Gewijzigde motie van het lid Podt/);

@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { scanCitations } from '../core/citations/index.js';
 import { citationKeys, dataCard } from '../core/features/data-card.js';
+import { dataDateLine } from '../core/features/data-age.js';
 import { hoverMarkdown } from '../core/features/hover.js';
 import { openSnapshot } from '../data/store.js';
 import { defaultDataDir } from '../data/sync/data-dir.js';
@@ -73,7 +74,7 @@ export async function runLookupCommand(argv: string[], io: { stdout: (s: string)
     );
     return 0;
   }
-  const card = data ? dataCard(citation, data, new Date()) : null;
+  const card = data ? dataCard(citation, data, new Date()) ?? `_${dataDateLine(data.meta, new Date())}._` : null;
   const tail = card ?? 'Geen gegevens van de Kamer; voer kamerbrief sync uit of geef --data <map>.';
   // Snapshot strings are data from elsewhere: never raw escape sequences on the terminal.
   io.stdout(terminalSafe(plain(`${hoverMarkdown(citation)}\n\n${tail}`).trim()) + '\n');

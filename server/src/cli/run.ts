@@ -25,6 +25,7 @@ import { resolveTarget, writeFileSafe } from '../io/safe-write.js';
 import { describeWriteError } from './write-error.js';
 import { terminalSafe } from './terminal-text.js';
 import type { ImportedText } from './imported.js';
+import { isStale } from '../core/features/data-age.js';
 
 /** By name only, so that linting Markdown never loads the importer. */
 const isImportableName = (file: string): boolean => /\.(docx|docm|xml)$/i.test(file);
@@ -133,7 +134,9 @@ async function runCommand(opts: CliOptions, io: Io): Promise<number> {
   let dataStamp = 'geen';
   try {
     // Results depend on the data too: a sync must not be hidden by cached results.
-    dataStamp = snapshotAt(dataDir)?.meta.createdAt ?? 'geen';
+    // …and on its age: KB122 appears once the data is older than 30 days.
+    const meta = snapshotAt(dataDir)?.meta;
+    dataStamp = meta ? `${meta.createdAt}|${isStale(meta, new Date()) ? 'oud' : 'vers'}` : 'geen';
   } catch (err) {
     // Data asked for by --data must be usable; the default folder only when it is.
     if (opts.dataDir !== null || !(err instanceof UsageError)) throw err;

@@ -4,10 +4,11 @@ import { analyze, type BlockCache } from './analyze.js';
 import { ruleSetting, type LintConfig } from './config.js';
 import { applyFixes } from './fix.js';
 import type { DocumentAnalysis } from './model.js';
-import type { Snapshot } from '../data/types.js';
+import type { Snapshot } from './data-port.js';
 import type { Rule } from './rule.js';
 import { allRules } from './rules/index.js';
 import { UNUSED_SUPPRESSION } from './rules/kb012-onderdrukking-ongebruikt/index.js';
+import { STALE_DATA, staleDataReport } from './rules/kb122-gegevens-verouderd/index.js';
 import { mergeCitationMessages } from './merge.js';
 import { applySuppressions, type SuppressionUse } from './suppressions.js';
 import type { LintMessage, MergeParts, Report } from './types.js';
@@ -19,6 +20,8 @@ export interface LintOptions {
   rules?: readonly Rule[];
   /** Parliamentary snapshot for the data rules (KB121, KB302–KB306). */
   data?: Snapshot | null;
+  /** The moment the data's age is measured against (KB122); default: now. */
+  now?: Date;
   /** Receives the document's suppression comments and how many messages each suppressed. */
   onSuppressions?: (uses: SuppressionUse[]) => void;
 }
@@ -49,6 +52,8 @@ export function* runRulesSteps(analysis: DocumentAnalysis, options: LintOptions 
   const parts = new Map<LintMessage, MergeParts>();
   const ran = new Set<string>();
   let reportUnused: ((r: Report) => void) | null = null;
+  let reportStale: ((r: Report) => void) | null = null;
+  const dataRules = new Set<string>();
   const strict = options.config?.preset === 'streng';
   for (const rule of options.rules ?? allRules) {
     const { id, alias, defaultSeverity } = rule.meta;
@@ -75,6 +80,8 @@ export function* runRulesSteps(analysis: DocumentAnalysis, options: LintOptions 
       if (r.merge) parts.set(message, r.merge);
     };
     if (id === UNUSED_SUPPRESSION) reportUnused = report;
+    if (id === STALE_DATA) reportStale = report;
+    else if (rule.meta.needsData) dataRules.add(id);
     try {
       rule.check({ doc: analysis, options: setting.options ?? {}, data: options.data ?? null, report });
     } catch (err) {
@@ -91,6 +98,8 @@ export function* runRulesSteps(analysis: DocumentAnalysis, options: LintOptions 
     }
     yield ++done;
   }
+  const stale = reportStale && staleDataReport(analysis.text, options.data, options.now ?? new Date(), messages, dataRules);
+  if (stale) reportStale!(stale);
   // Suppression comments: drop what they cover, then report the ones that covered nothing.
   const applied = applySuppressions(analysis, messages, ran);
   messages = mergeCitationMessages(applied.kept, parts);

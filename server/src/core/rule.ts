@@ -1,6 +1,6 @@
 // What a rule is: metadata plus a check over the analysed document. Rules only report; severity,
 // configuration and fixing live in the engine (lint.ts, fix.ts).
-import type { Snapshot } from '../data/types.js';
+import type { Snapshot } from './data-port.js';
 import type { DocumentAnalysis } from './model.js';
 import type { Report, Severity } from './types.js';
 

@@ -3,7 +3,7 @@
 // overzicht` does) and the client opens it as an untitled document.
 import { parseDossier } from '../overview/dossier-arg.js';
 import { overviewDraft } from '../overview/draft.js';
-import { registerSource } from '../overview/register-source.js';
+import { registerSource, type WithRegister } from '../overview/register-source.js';
 import type { ToezeggingSource } from '../overview/toezegging-input.js';
 import type { DataSource } from './data.js';
 
@@ -14,7 +14,7 @@ export interface OverviewParams {
 
 export type OverviewAnswer = { ok: true; text: string; moties: number; toezeggingen: number } | { ok: false; message: string };
 
-export function overviewRequest(data: DataSource, toezeggingen: ((snapshot: unknown) => ToezeggingSource | null) = registerSource): (params: unknown) => OverviewAnswer {
+export function overviewRequest(data: DataSource, toezeggingen: ((snapshot: WithRegister) => ToezeggingSource | null) = registerSource): (params: unknown) => OverviewAnswer {
   return (params) => {
     const p = (params ?? {}) as OverviewParams;
     const dossier = typeof p.dossier === 'string' ? parseDossier(p.dossier) : null;

@@ -1,6 +1,6 @@
 // The toezeggingen of a snapshot that carries the Kamer's register (`toezeggingen()`, added to the
-// snapshot by the register sync), as the overview's ToezeggingSource. Typed structurally here so
-// this module does not depend on that change; a snapshot without a register gives null.
+// snapshot by the register sync), as the overview's ToezeggingSource; a snapshot without a
+// register gives null.
 // The register names no dossier: a toezegging counts for a dossier when the Kamerbrief that
 // fulfils it cites that dossier. Open toezeggingen have no such letter yet and are not found.
 import { scanCitations } from '../core/citations/index.js';
@@ -20,8 +20,9 @@ export interface RegisterEntry {
   kamerbriefNakoming: string | null;
 }
 
-interface WithRegister {
-  toezeggingen?: () => readonly RegisterEntry[] | null;
+/** What the overview needs of a snapshot: its register, or null when it holds none. */
+export interface WithRegister {
+  toezeggingen?(): readonly RegisterEntry[] | null;
 }
 
 /** The dossiers a register text cites ("Kamerstuk 29 754, nr. 501" → ["29754"]). */
@@ -45,10 +46,10 @@ export function toInput(e: RegisterEntry): ToezeggingInput {
   };
 }
 
-export function registerSource(snapshot: unknown): ToezeggingSource | null {
-  const register = (snapshot as WithRegister | null)?.toezeggingen;
-  if (typeof register !== 'function') return null;
+export function registerSource(snapshot: WithRegister | null): ToezeggingSource | null {
+  const register = snapshot?.toezeggingen?.() ?? null;
+  if (!register) return null;
   return {
-    toezeggingenOf: (dossier) => (register.call(snapshot) ?? []).filter((e) => citedDossiers(e.kamerbriefNakoming).includes(dossier)).map(toInput),
+    toezeggingenOf: (dossier) => register.filter((e) => citedDossiers(e.kamerbriefNakoming).includes(dossier)).map(toInput),
   };
 }

@@ -59,7 +59,7 @@ describe('Kamerbrief views, status and data settings in VS Code', () => {
     const text = view.getText();
     assert.match(text, /^# Kamerstuk 19 637, nr\. 3370/);
     assert.match(text, /Indiener: Podt/, text);
-    assert.match(text, /Gegevens van de Tweede Kamer/);
+    assert.match(text, /Gegevens van \d{1,2} \w+ \d{4}/);
     assert.equal(vscode.window.activeTextEditor.document.uri.toString(), view.uri.toString());
   });
 

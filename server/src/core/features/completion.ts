@@ -1,7 +1,7 @@
 // Completion: footnote labels after "[^", the standard section headings at the start of a
 // heading line, and the section snippets (motie, toezegging, voetnoot) with the next free footnote
 // number. Snippet syntax ($1, ${1:…}) is LSP's; the shell marks these as snippets.
-import type { Snapshot } from '../../data/types.js';
+import type { Snapshot } from '../data-port.js';
 import type { DocumentAnalysis } from '../model.js';
 import { allCalls, isNumeric } from '../rules/footnote-shared.js';
 import { dataCompletions } from './data-completion.js';

@@ -1,11 +1,12 @@
 // What the parliamentary snapshot knows about a cited Kamerstuk, as Markdown for the hover card
 // and `kamerbrief lookup`. Every string from the data is escaped: a title can never become a
 // link, a command or HTML. The shells never mark this Markdown as trusted.
-import type { Actor, Snapshot } from '../../data/types.js';
+import type { Actor, Snapshot } from '../data-port.js';
 import { keyToCitation } from '../citations/key-text.js';
 import { dossierKey } from '../rules/motie/sources.js';
 import { finalOutcome } from '../rules/motie/records.js';
 import type { Citation } from '../types.js';
+import { dataDateLine } from './data-age.js';
 import { escapeMarkdown } from './hover.js';
 
 const OUTCOME: Record<string, string> = {
@@ -61,7 +62,7 @@ export function keyCard(key: string, data: Snapshot, now: Date): string | null {
     if (motie.vervangt) lines.push(`Ter vervanging van: ${escapeMarkdown(keyToCitation(motie.vervangt))}`);
     if (motie.vervangenDoor.length) lines.push(`Gewijzigd door: ${motie.vervangenDoor.map((k) => escapeMarkdown(keyToCitation(k))).join(', ')}`);
   }
-  lines.push(`_Gegevens van de Tweede Kamer, ${snapshotAge(data.meta.createdAt, now)}._`);
+  lines.push(`_${dataDateLine(data.meta, now)}._`);
   return lines.join('  \n');
 }
 
@@ -72,5 +73,6 @@ export function dataCard(c: Citation, data: Snapshot, now: Date): string | null 
     const card = keyCard(key, data, now);
     blocks.push(card ? (c.nrs.length > 1 ? `${escapeMarkdown(keyToCitation(key))}  \n${card}` : card) : `${escapeMarkdown(keyToCitation(key))}: niet in de gegevens (${snapshotAge(data.meta.createdAt, now)})`);
   }
+  if (blocks.length && !blocks.at(-1)!.endsWith('._')) blocks.push(`_${dataDateLine(data.meta, now)}._`);
   return blocks.length ? blocks.join('\n\n') : null;
 }

@@ -1,9 +1,10 @@
 // Completion from the parliamentary snapshot: after "Kamerstuk " the dossiers, after
 // "Kamerstuk 19 637, nr. " the documents of that dossier with their titles, and after
 // "motie van het lid " the members.
-import type { Snapshot } from '../../data/types.js';
+import type { Snapshot } from '../data-port.js';
 import { spacedDossier } from '../citations/tokens.js';
 import type { CompletionEntry } from './completion.js';
+import { toezeggingCompletions } from './toezegging-completion.js';
 
 const LIMIT = 50;
 
@@ -16,6 +17,8 @@ function dossierText(key: string): string {
 
 /** `cited`: dossier keys ("29754", "36410-XVI") the document cites, offered first. */
 export function dataCompletions(before: string, offset: number, data: Snapshot, cited: readonly string[] = []): CompletionEntry[] {
+  const toezegging = toezeggingCompletions(before, offset, data);
+  if (toezegging) return toezegging;
   const nr = /\bKamerstuk[ \u00a0]+(\d{1,2}[ \u00a0]?\d{3})(?:[ -]([IVXL]+|\d{2}|[A-Z]))?,[ \u00a0]nr\.[ \u00a0](\d*)$/.exec(before);
   if (nr) {
     const key = `${nr[1]!.replace(/\D/g, '')}${nr[2] ? '-' + nr[2] : ''}`;

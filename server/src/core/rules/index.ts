@@ -14,6 +14,7 @@ import kb113_aanhangsel_notatie from './kb113-aanhangsel-notatie/index.js';
 import kb114_zaaknummer from './kb114-zaaknummer/index.js';
 import kb115_publicatie_notatie from './kb115-publicatie-notatie/index.js';
 import kb121_citatie_onbekend from './kb121-citatie-onbekend/index.js';
+import kb122_gegevens_verouderd from './kb122-gegevens-verouderd/index.js';
 import kb201_voetnoot_ongedefinieerd from './kb201-voetnoot-ongedefinieerd/index.js';
 import kb202_voetnoot_ongebruikt from './kb202-voetnoot-ongebruikt/index.js';
 import kb203_voetnoot_volgorde from './kb203-voetnoot-volgorde/index.js';
@@ -29,6 +30,7 @@ import kb306_motie_gewijzigd from './kb306-motie-gewijzigd/index.js';
 import kb307_motie_consistentie from './kb307-motie-consistentie/index.js';
 import kb308_motie_naamgeving from './kb308-motie-naamgeving/index.js';
 import kb311_toezegging_bron from './kb311-toezegging-bron/index.js';
+import kb312_toezegging_register from './kb312-toezegging-register/index.js';
 import kb401_vraag_antwoord_paar from './kb401-vraag-antwoord-paar/index.js';
 import kb402_vraag_nummering from './kb402-vraag-nummering/index.js';
 import kb403_antwoord_verwijzing from './kb403-antwoord-verwijzing/index.js';
@@ -57,6 +59,7 @@ export const allRules: readonly Rule[] = [
   kb114_zaaknummer,
   kb115_publicatie_notatie,
   kb121_citatie_onbekend,
+  kb122_gegevens_verouderd,
   kb201_voetnoot_ongedefinieerd,
   kb202_voetnoot_ongebruikt,
   kb203_voetnoot_volgorde,
@@ -72,6 +75,7 @@ export const allRules: readonly Rule[] = [
   kb307_motie_consistentie,
   kb308_motie_naamgeving,
   kb311_toezegging_bron,
+  kb312_toezegging_register,
   kb401_vraag_antwoord_paar,
   kb402_vraag_nummering,
   kb403_antwoord_verwijzing,

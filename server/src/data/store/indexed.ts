@@ -2,7 +2,7 @@
 // then one record read and parsed. Parts come from files (open.ts) or from memory (memory.ts).
 // A folder can be replaced under an open snapshot (a sync in another process): the source then
 // says so, and the snapshot moves to the new folder instead of reading it with the old indexes.
-import type { DocKey, DocumentRecord, DossierKey, DossierRecord, MotieRecord, PersonRecord, Snapshot, SnapshotMeta } from '../types.js';
+import type { DocKey, DocumentRecord, DossierKey, DossierRecord, MotieRecord, PersonRecord, Snapshot, SnapshotMeta, ToezeggingRecord } from '../types.js';
 import { dossierOfKey, shardFiles, shardOf } from './layout.js';
 
 /** One shard: its keys, and records by key (read on demand). */
@@ -17,6 +17,8 @@ export interface PartSource {
   shards: number;
   dossiers(): DossierRecord[];
   persons(): PersonRecord[];
+  /** The toezeggingen register, or null when the snapshot holds none (absent: none). */
+  toezeggingen?(): ToezeggingRecord[] | null;
   shard(i: number): Shard;
   /** True when the folder behind this source was replaced since it was opened (absent: never). */
   replaced?(): boolean;
@@ -61,6 +63,7 @@ export class IndexedSnapshot implements Snapshot {
   readonly #dossierLists = new Map<DossierKey, DocumentRecord[]>();
   #dossiers: { sorted: DossierRecord[]; byKey: Map<DossierKey, DossierRecord> } | null = null;
   #persons: { sorted: { name: string; person: PersonRecord }[]; byId: Map<string, PersonRecord> } | null = null;
+  #toezeggingen: ToezeggingRecord[] | null | undefined = undefined;
 
   constructor(source: PartSource, options: IndexedOptions = {}) {
     this.#source = source;
@@ -142,6 +145,23 @@ export class IndexedSnapshot implements Snapshot {
     return hit?.fractie ?? null;
   }
 
+  toezeggingen(): readonly ToezeggingRecord[] | null {
+    this.#refresh(false);
+    if (this.#toezeggingen === undefined) {
+      const source = this.#source;
+      let absent = !source.toezeggingen;
+      const list = absent
+        ? []
+        : this.#load(() => {
+            const read = source.toezeggingen!();
+            if (read === null) absent = true;
+            return read ?? [];
+          }, 'toezeggingen', 'toezeggingen.json', (t) => typeof t.id === 'string');
+      this.#toezeggingen = absent ? null : list;
+    }
+    return this.#toezeggingen;
+  }
+
   #read<T>(key: DocKey, get: (s: Shard) => T | undefined): T | undefined {
     this.#refresh(false);
     return this.#withShard(dossierOfKey(key), get, `een gegeven bij ${key}`);
@@ -211,6 +231,7 @@ export class IndexedSnapshot implements Snapshot {
     this.#dossierLists.clear();
     this.#dossiers = null;
     this.#persons = null;
+    this.#toezeggingen = undefined;
     return true;
   }
 

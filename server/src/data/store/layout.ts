@@ -5,6 +5,7 @@
 //   meta.json       SnapshotMeta
 //   dossiers.json   DossierRecord[]               small: completion after "Kamerstuk "
 //   persons.json    PersonRecord[]                loaded on first member lookup
+//   toezeggingen.json ToezeggingRecord[]         optional (older snapshots lack it): loaded on first use
 //   shards/NNNN.ndjson   one record per line (documents, then moties)
 //   shards/NNNN.idx.json { shard, shards, documents: [key, byteOffset, byteLength][], moties: … }
 // A shard's index is read on first use; a record is read from its file at its offset and parsed
@@ -16,7 +17,7 @@ export interface Manifest {
   shards: number;
 }
 
-export const FILES = { manifest: 'manifest.json', meta: 'meta.json', dossiers: 'dossiers.json', persons: 'persons.json', shards: 'shards' };
+export const FILES = { manifest: 'manifest.json', meta: 'meta.json', dossiers: 'dossiers.json', persons: 'persons.json', toezeggingen: 'toezeggingen.json', shards: 'shards' };
 
 /** About this many documents per shard: its index parses in about 0.1 ms on first use. */
 export const DOCUMENTS_PER_SHARD = 250;

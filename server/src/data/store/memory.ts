@@ -22,5 +22,5 @@ export function snapshotFromData(data: SnapshotData): IndexedSnapshot {
   const parts = Array.from({ length: shards }, () => new MemoryShard());
   for (const d of data.documents) parts[shardOf(d.dossier, shards)]!.documents.set(d.key, d);
   for (const m of data.moties) parts[shardOf(dossierOfKey(m.key), shards)]!.moties.set(m.key, m);
-  return new IndexedSnapshot({ meta: data.meta, shards, dossiers: () => data.dossiers, persons: () => data.persons, shard: (i) => parts[i]! });
+  return new IndexedSnapshot({ meta: data.meta, shards, dossiers: () => data.dossiers, persons: () => data.persons, toezeggingen: () => data.toezeggingen ?? null, shard: (i) => parts[i]! });
 }

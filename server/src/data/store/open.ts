@@ -3,7 +3,7 @@
 // snapshot notices when a sync elsewhere replaced the folder (the manifest changed) and moves on.
 import fs from 'node:fs';
 import path from 'node:path';
-import { SNAPSHOT_FORMAT, type DocumentRecord, type DossierRecord, type MotieRecord, type PersonRecord, type SnapshotData, type SnapshotMeta } from '../types.js';
+import { SNAPSHOT_FORMAT, type DocumentRecord, type DossierRecord, type MotieRecord, type PersonRecord, type SnapshotData, type SnapshotMeta, type ToezeggingRecord } from '../types.js';
 import { IndexedSnapshot, SnapshotReplaced, type IndexedOptions, type PartSource, type Shard } from './indexed.js';
 import { FILES, shardFiles, type IndexEntry, type Manifest, type ShardIndexFile } from './layout.js';
 import { recover } from './swap.js';
@@ -120,6 +120,7 @@ function folderSource(target: string): PartSource | string {
     shards,
     dossiers: () => readJson<DossierRecord[]>(path.join(target, FILES.dossiers)),
     persons: () => readJson<PersonRecord[]>(path.join(target, FILES.persons)),
+    toezeggingen: () => readToezeggingen(target),
     shard: (i) => new FileShard(target, i, shards),
     replaced: () => {
       const now = signature(manifestFile);
@@ -127,6 +128,12 @@ function folderSource(target: string): PartSource | string {
     },
     reopen: () => folderSource(target),
   };
+}
+
+/** The register, or null when the folder has none (a snapshot written before it was synced). */
+function readToezeggingen(target: string): ToezeggingRecord[] | null {
+  const file = path.join(target, FILES.toezeggingen);
+  return fs.existsSync(file) ? readJson<ToezeggingRecord[]>(file) : null;
 }
 
 export function openSnapshot(dir: string, options: OpenOptions = {}): OpenResult {
@@ -155,6 +162,8 @@ export async function readSnapshotData(dir: string): Promise<SnapshotData> {
     documents: [],
     moties: [],
   };
+  const toezeggingen = readToezeggingen(target);
+  if (toezeggingen) data.toezeggingen = toezeggingen;
   for (let i = 0; i < manifest.shards; i++) {
     const files = shardFiles(i);
     const index = readJson<ShardIndexFile>(path.join(target, FILES.shards, files.index));

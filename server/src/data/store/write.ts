@@ -74,7 +74,9 @@ function writeFolder(folder: string, data: SnapshotData): void {
   });
   writeFileSafe(path.join(folder, FILES.dossiers), JSON.stringify(data.dossiers));
   writeFileSafe(path.join(folder, FILES.persons), JSON.stringify(data.persons));
-  const meta = { ...data.meta, format: SNAPSHOT_FORMAT, counts: { dossiers: data.dossiers.length, documents: data.documents.length, moties: data.moties.length, persons: data.persons.length } };
+  if (data.toezeggingen) writeFileSafe(path.join(folder, FILES.toezeggingen), JSON.stringify(data.toezeggingen));
+  const counts = { dossiers: data.dossiers.length, documents: data.documents.length, moties: data.moties.length, persons: data.persons.length, ...(data.toezeggingen ? { toezeggingen: data.toezeggingen.length } : {}) };
+  const meta = { ...data.meta, format: SNAPSHOT_FORMAT, counts };
   writeFileSafe(path.join(folder, FILES.meta), JSON.stringify(meta, null, 1));
   // The manifest last: a folder without one was never finished.
   const manifest: Manifest = { format: SNAPSHOT_FORMAT, shards };

@@ -1,4 +1,4 @@
-// Keys and dates in the snapshot's normal form (see data/types.ts DocKey / DossierKey).
+// Keys and dates in the snapshot's normal form (see core/data-port.ts DocKey / DossierKey).
 import type { DocKey, DossierKey } from '../types.js';
 
 /**

@@ -18,6 +18,7 @@ import type { ProxyTransport } from './proxy-fetch.js';
 import { proxyFor, proxySettings, type EditorProxy } from './proxy-settings.js';
 import { minusMargin, passDef, PASSES, SET_LABEL, sinceLiteral, syncedUntilKey, withoutOrder, withoutSelect, type PassContext, type PassDef } from './queries.js';
 import { readSnapshotData, writeSnapshot } from './store-adapter.js';
+import { syncToezeggingen, TOEZEGGING_SET } from './toezeggingen.js';
 
 export const DEFAULT_ENDPOINT = 'https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/';
 
@@ -165,6 +166,7 @@ export async function syncSnapshot(options: SyncOptions): Promise<SyncResult> {
       writeJsonAtomic(paths.state, st);
     }
 
+    const register = await syncToezeggingen(client, endpoint, base, progress);
     progress({ fase: 'schrijven', bericht: 'Momentopname wordt geschreven.' });
     const w = workingFrom(base);
     applyJournal(w, index, readJournal(paths.journal), st.passes.some((p) => p.name === 'Persoon' && p.status === 'done'));
@@ -174,6 +176,8 @@ export async function syncSnapshot(options: SyncOptions): Promise<SyncResult> {
     const syncedUntil = { ...(base?.meta.syncedUntil ?? {}) };
     const resumeAt = minusMargin(st.serverStart ?? st.startedAt);
     for (const set of ['Zaak', 'Document'] as const) syncedUntil[syncedUntilKey(set, dossiers)] = resumeAt;
+    // The register too resumes from this run's start minus the margin (it is read after the passes).
+    if (register.until) syncedUntil[TOEZEGGING_SET] = resumeAt;
     const data: SnapshotData = {
       meta: {
         format: SNAPSHOT_FORMAT,
@@ -187,6 +191,7 @@ export async function syncSnapshot(options: SyncOptions): Promise<SyncResult> {
       documents: [...w.documents.values()].sort((a, b) => compareKeys(a.key, b.key)),
       moties: [...w.moties.values()].sort((a, b) => compareKeys(a.key, b.key)),
       persons: [...w.persons.values()].sort((a, b) => a.achternaam.localeCompare(b.achternaam, 'nl') || a.id.localeCompare(b.id)),
+      ...(register.toezeggingen && { toezeggingen: register.toezeggingen }),
     };
     await writeSnapshot(options.dataDir, data);
     // After the swap: a crash before these lines replays the (idempotent) journal on the next run.

@@ -1,6 +1,6 @@
 // KB303: the member named with a motie is its first indiener, and "c.s." stands exactly when
 // there are co-signers the text does not name. The snapshot lists indiener and medeindieners.
-import type { Actor } from '../../../data/types.js';
+import type { Actor } from '../../data-port.js';
 import { keyToCitation } from '../../citations/key-text.js';
 import { q, unexpected } from '../../message.js';
 import type { Rule } from '../../rule.js';

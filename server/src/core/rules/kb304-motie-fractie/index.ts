@@ -1,7 +1,7 @@
 // KB304: the party in parentheses after a member is the party the member belonged to when the
 // motie was submitted ("de motie van het lid Becker (VVD)"). Members change parties; the snapshot
 // keeps the fractie per indiener, and persons' memberships over time as a fallback.
-import type { Actor, Snapshot } from '../../../data/types.js';
+import type { Actor, Snapshot } from '../../data-port.js';
 import { keyToCitation } from '../../citations/key-text.js';
 import { q, unexpected } from '../../message.js';
 import type { Rule } from '../../rule.js';

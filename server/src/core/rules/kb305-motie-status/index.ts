@@ -1,7 +1,7 @@
 // KB305: what the letter says happened to a motie (aangenomen, verworpen, aangehouden,
 // ingetrokken) is what the Kamer decided. A gewijzigde motie replaces the original, which is then
 // not voted on itself: its outcome is that of the last version.
-import type { Uitkomst } from '../../../data/types.js';
+import type { Uitkomst } from '../../data-port.js';
 import { keyToCitation } from '../../citations/key-text.js';
 import { flatEndToSource, flatToSource } from '../../facts.js';
 import { q, unexpected } from '../../message.js';

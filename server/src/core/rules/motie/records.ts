@@ -1,6 +1,6 @@
 // The snapshot's view of the moties a document mentions: each mention whose own Kamerstuk is
 // known, with the document and motie records. Shared by the data rules KB302–KB306.
-import type { DocumentRecord, MotieRecord, Snapshot, Uitkomst } from '../../../data/types.js';
+import type { DocumentRecord, MotieRecord, Snapshot, Uitkomst } from '../../data-port.js';
 import type { DocumentAnalysis } from '../../model.js';
 import { findMotieMentions, type MotieMention } from './mentions.js';
 import type { MotieSource } from './sources.js';
