@@ -60,6 +60,7 @@ Opties:
 Ook: kamerbrief sync (gegevens bijwerken), kamerbrief lookup "<citaat>" en kamerbrief import
 <bestand.docx of .xml> (Word of publicatie-XML naar een Markdown-concept; zie --help daarvan).
 lint en citations lezen .docx- en publicatie-XML-bestanden ook rechtstreeks, via import.
+kamerbrief export <concept.md> --docx -o brief.docx maakt er weer een Word-brief van.
   -h, --help             deze hulp
   -v, --version          versie
 
@@ -102,7 +103,7 @@ export function parseCli(argv: string[]): CliOptions {
   const [command, ...paths] = positionals;
   if (command === undefined) return defaults('help');
   if (command !== 'lint' && command !== 'citations') {
-    throw new UsageError(`onbekende opdracht "${command}"; kies lint, citations, import, lookup of sync (zie kamerbrief --help)`);
+    throw new UsageError(`onbekende opdracht "${command}"; kies lint, citations, import, export, lookup of sync (zie kamerbrief --help)`);
   }
   const allowed: readonly string[] = command === 'citations' ? CITATION_FORMATS : LINT_FORMATS;
   const format = values.format ?? allowed[0]!;

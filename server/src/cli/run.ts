@@ -57,6 +57,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   // without compiling the parser, YAML and the rules.
   if (argv[0] === 'sync') return (await import('./sync-command.js')).runSyncCommand(argv.slice(1), io);
   if (argv[0] === 'import') return (await import('./import-command.js')).runImportCommand(argv.slice(1), io);
+  if (argv[0] === 'export') return (await import('./export-command.js')).runExportCommand(argv.slice(1), io);
   if (argv[0] === 'lookup') return (await import('./lookup-command.js')).runLookupCommand(argv.slice(1), io);
   let opts: CliOptions;
   try {

@@ -8,8 +8,9 @@ import { extractHeader, type HeaderLine } from './header.js';
 import { ImportError, type Block, type ImportedDocument, type Inline, type ListItem } from './model.js';
 import { child, childrenNamed, descendant, isElement, parseXml, textOf, type XElement, type XNode } from './xml-tree.js';
 import { readZip } from './zip.js';
+import { FRONT_MATTER_PROPERTY, restoreFrontMatter } from '../export/letter-fields.js';
 
-const PARTS = ['word/document.xml', 'word/footnotes.xml', 'word/endnotes.xml', 'word/styles.xml', 'word/numbering.xml', 'word/comments.xml'];
+const PARTS = ['word/document.xml', 'word/footnotes.xml', 'word/endnotes.xml', 'word/styles.xml', 'word/numbering.xml', 'word/comments.xml', 'docProps/custom.xml'];
 
 interface Para {
   inlines: Inline[];
@@ -294,7 +295,24 @@ export function readDocx(bytes: Uint8Array, shown: string): ImportedDocument {
   if (f.insertions || f.deletions) warnings.push(`bijgehouden wijzigingen: ${f.insertions} invoegingen overgenomen, ${f.deletions} verwijderingen weggelaten; controleer ze in Word (Wijzigingen accepteren)`);
   const lost = [...new Set(blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'heading' ? b.inlines : [])).filter((i) => i.kind === 'note' && !notes.has(i.key)).map((i) => (i as { key: string }).key))];
   if (lost.length) warnings.push(`${lost.length} voetnootverwijzingen zonder voetnoottekst in het document`);
-  return { frontMatter: header.fields, blocks, notes, warnings };
+  const stored = storedFrontMatter(text('docProps/custom.xml'));
+  const frontMatter = stored ? restoreFrontMatter(header.fields, stored, (key, value) => ({ key, value })) : header.fields;
+  return { frontMatter, blocks, notes, warnings };
+}
+
+/** The draft's front matter that `kamerbrief export` stored in the file; null in any other .docx. */
+function storedFrontMatter(xml: string | undefined): [string, string][] | null {
+  if (!xml) return null;
+  const root = parseXml(xml, 'docProps/custom.xml');
+  const prop = childrenNamed(root, 'property').find((p) => p.attrs['name'] === FRONT_MATTER_PROPERTY);
+  if (!prop) return null;
+  try {
+    const value: unknown = JSON.parse(textOf(prop));
+    if (Array.isArray(value) && value.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string' && typeof e[1] === 'string')) return value as [string, string][];
+  } catch {
+    // Not ours after all, or damaged: the header block is read as in any Word file.
+  }
+  return null;
 }
 
 /** A table, without its rows that hold no text; null when none has (a layout table left empty). */
