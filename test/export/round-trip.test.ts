@@ -2,19 +2,12 @@
 // docs/export.md: the corpus letters, the examples, every rule fixture with footnotes, through the
 // shipped CLI (files on disk, as a user runs it).
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FIXTURES, ROOT } from '../helpers/paths.js';
 import { normalForm } from '../helpers/draft-normal-form.js';
-
-const BIN = path.join(ROOT, 'bin', 'kamerbrief.js');
-
-export function kamerbrief(args: string[], cwd = ROOT): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
+import { kamerbrief } from '../helpers/kamerbrief-cli.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-roundtrip-'));
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));

@@ -17,7 +17,11 @@ export function normalForm(markdown: string): string {
           return note && depth === 0 ? `[^{${note.map((p) => inline(p, 1)).join(' ')}}]` : `[^${s.label}]`;
         }
         const mark = (s.bold ? '**' : '') + (s.italic ? '_' : '');
-        return s.text.trim() === '' || !mark ? s.text : `${mark}${s.text}${[...mark].reverse().join('')}`;
+        if (s.text.trim() === '' || !mark) return s.text;
+        // Whitespace at the edge of emphasis counts as outside it (Markdown cannot say otherwise).
+        const core = s.text.trim();
+        const lead = s.text.slice(0, s.text.indexOf(core));
+        return `${lead}${mark}${core}${[...mark].reverse().join('')}${s.text.slice(lead.length + core.length)}`;
       })
       .join('')
       .replace(/\s+/g, ' ')
