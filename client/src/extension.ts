@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { registerData } from './data';
+import { registerWordCommands } from './word-commands';
 import { followTrust, initializationOptions, TRUST_GRANTED } from './trust';
 import { kamerbriefMarkdownIt } from './preview';
 
@@ -30,6 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
   };
   client = new LanguageClient('kamerbrief', 'Kamerbrief', serverOptions, clientOptions);
   registerCommands(context, () => client);
+  registerWordCommands(context, () => client);
   await client.start();
   const trust = followTrust(vscode.workspace, () => void client?.sendNotification(TRUST_GRANTED));
   if (trust) context.subscriptions.push(trust);
