@@ -18,7 +18,8 @@ const write = (name: string, content: string | Uint8Array): string => {
   return p;
 };
 const parts = (file: string): Record<string, string> => Object.fromEntries(Object.entries(unzipSync(fs.readFileSync(file))).map(([k, v]) => [k, strFromU8(v)]));
-const NO_DATA = ['--data', path.join(tmp, 'geen-gegevens')];
+/** The user's snapshot is kept out by the helper (XDG_DATA_HOME); no --data needed. */
+const NO_DATA: string[] = [];
 
 const LETTER = `---
 soort: brief
@@ -170,6 +171,9 @@ Ja.
     assert.equal(wrongExt.code, 2);
     assert.match(wrongExt.stderr, /eindigt op \.docx/);
     assert.match(kamerbrief(['export', '--help']).stdout, /Gebruik: kamerbrief export/);
+    const noData = kamerbrief(['export', write('y.md', 'Tekst.\n'), '--data', path.join(tmp, 'bestaat-niet')]);
+    assert.equal(noData.code, 2);
+    assert.match(noData.stderr, /--data .*bestaat-niet: map bestaat niet/);
   });
 
   it('the round trip normalisation still tells drafts apart (a changed note, a lost word, lost emphasis)', () => {
