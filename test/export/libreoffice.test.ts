@@ -122,7 +122,8 @@ describe('export in LibreOffice (real word processor)', function () {
     const docx = convert(file, 'docx:MS Word 2007 XML', path.join(tmp, 'html-docx'), profile);
     const r = kamerbrief(['import', docx]);
     assert.equal(r.code, 0, r.stderr);
-    const got = squash(r.stdout.replace(/\\/g, ''));
+    // Links read as their text (the HTML's notes link back with "↩"; URLs come back as <address>).
+    const got = squash(r.stdout.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<([a-z]+:[^>\s]*)>/g, '$1').replace(/\\/g, ''));
     const doc = readDraft(source);
     // markdown-it writes a call as "[n]" (n in order of first call) and the notes as a numbered list at the end.
     const numbers = new Map([...doc.notes.keys()].map((label, k) => [label, `[${k + 1}]`]));

@@ -1,4 +1,4 @@
-// Property: for generated drafts (front matter, headings, paragraphs with emphasis, citations and
+// Property: for generated drafts (front matter, headings, paragraphs with emphasis, links, citations and
 // footnotes, nested lists, tables, a signature), export then import gives the draft back under the
 // documented normalisation. In process (export → bytes → import), as the CLI does it.
 import assert from 'node:assert/strict';
@@ -18,6 +18,7 @@ const piece = fc.oneof(
   { weight: 1, arbitrary: words(1, 3).map((w) => `**${w.replace(/[*_]/g, '')}**`) },
   { weight: 1, arbitrary: words(1, 3).map((w) => `*${w.replace(/[*_]/g, '')}*`) },
   { weight: 1, arbitrary: fc.constantFrom(...CITATIONS) },
+  { weight: 1, arbitrary: fc.constantFrom('<https://www.tweedekamer.nl/kamerstukken>', '[de brief](https://zoek.officielebekendmakingen.nl/kst-29754-501.html)', '[het *rapport*](https://www.wodc.nl/a_b?x=1&y=2)') },
   { weight: 2, arbitrary: words(2, 8).map((w) => `\u0000NOTE${w}\u0000`) },
 );
 const inline = fc.array(piece, { minLength: 1, maxLength: 5 }).map((ps) => 'Het ' + ps.join(' ') + '.');

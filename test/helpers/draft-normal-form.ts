@@ -1,7 +1,7 @@
 // The normalisation under which `kamerbrief export` then `kamerbrief import` gives a draft back
 // (docs/export.md, "Round trip"): the draft as a list of blocks with plain text, emphasis marked,
 // and each footnote call replaced by its note's text — so footnote numbering, escaping, line
-// wrapping, link targets and HTML comments do not count, while every word, its emphasis, the
+// wrapping and HTML comments do not count, while every word, its emphasis, links and their targets, the
 // block structure and which note hangs where do.
 import { readDraft } from '../../server/src/export/draft-reader.js';
 import type { Span } from '../../server/src/export/model.js';
@@ -17,11 +17,12 @@ export function normalForm(markdown: string): string {
           return note && depth === 0 ? `[^{${note.map((p) => inline(p, 1)).join(' ')}}]` : `[^${s.label}]`;
         }
         const mark = (s.bold ? '**' : '') + (s.italic ? '_' : '');
-        if (s.text.trim() === '' || !mark) return s.text;
-        // Whitespace at the edge of emphasis counts as outside it (Markdown cannot say otherwise).
+        if (s.text.trim() === '' || (!mark && !s.href)) return s.text;
+        // Whitespace at the edge of emphasis or a link counts as outside it (Markdown cannot say otherwise).
         const core = s.text.trim();
         const lead = s.text.slice(0, s.text.indexOf(core));
-        return `${lead}${mark}${core}${[...mark].reverse().join('')}${s.text.slice(lead.length + core.length)}`;
+        const inner = s.href ? `[${core}](${s.href})` : core;
+        return `${lead}${mark}${inner}${[...mark].reverse().join('')}${s.text.slice(lead.length + core.length)}`;
       })
       .join('')
       .replace(/\s+/g, ' ')

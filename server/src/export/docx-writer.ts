@@ -25,9 +25,31 @@ class Writer {
   readonly notesInNotes = new Set<string>();
   constructor(private doc: DraftDocument) {}
 
+  /** External link targets per part (document, footnotes): relationship id by address. */
+  readonly links = { document: new Map<string, string>(), footnotes: new Map<string, string>() };
+
+  private linkId(href: string, inNote: boolean): string {
+    const rels = inNote ? this.links.footnotes : this.links.document;
+    if (!rels.has(href)) rels.set(href, `rIdLink${rels.size + 1}`);
+    return rels.get(href)!;
+  }
+
   runs(spans: Span[], inNote = false): string {
     let out = '';
+    let open: string | undefined;
+    const close = (): void => {
+      if (open !== undefined) out += '</w:hyperlink>';
+      open = undefined;
+    };
     for (const s of spans) {
+      const href = s.kind === 'text' ? s.href : undefined;
+      if (href !== open) {
+        close();
+        if (href !== undefined) {
+          out += `<w:hyperlink r:id="${this.linkId(href, inNote)}">`;
+          open = href;
+        }
+      }
       if (s.kind === 'break') out += '<w:r><w:br/></w:r>';
       else if (s.kind === 'note') {
         const id = this.noteIds.get(s.label);
@@ -36,8 +58,9 @@ class Writer {
           if (inNote) this.notesInNotes.add(s.label);
           out += textRun(`[^${s.label}]`);
         } else out += `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
-      } else out += textRun(s.text, (s.code ? '<w:rStyle w:val="KbCode"/>' : '') + (s.bold ? '<w:b/><w:bCs/>' : '') + (s.italic ? '<w:i/><w:iCs/>' : ''));
+      } else out += textRun(s.text, (s.code ? '<w:rStyle w:val="KbCode"/>' : s.href ? '<w:rStyle w:val="Hyperlink"/>' : '') + (s.bold ? '<w:b/><w:bCs/>' : '') + (s.italic ? '<w:i/><w:iCs/>' : ''));
     }
+    close();
     return out;
   }
 
@@ -115,6 +138,12 @@ class Writer {
   }
 }
 
+/** Hyperlink relationships: a whole .rels part (wrap = '') or just the entries (wrap = null). */
+function relsXml(links: Map<string, string>, wrap: '' | null): string {
+  const entries = [...links].map(([href, id]) => `<Relationship Id="${id}" Type="${REL}/hyperlink" Target="${xmlAttr(href)}" TargetMode="External"/>`).join('');
+  return wrap === null ? entries : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${entries}</Relationships>`;
+}
+
 function settingsXml(): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:settings ${W_NS}><w:defaultTabStop w:val="708"/><w:characterSpacingControl w:val="doNotCompress"/><w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`;
 }
@@ -136,8 +165,9 @@ export function writeDocx(doc: DraftDocument, options: WriteOptions = {}): { byt
   const files: Record<string, string> = {
     '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="${CT}.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="${CT}.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="${CT}.numbering+xml"/><Override PartName="/word/footnotes.xml" ContentType="${CT}.footnotes+xml"/><Override PartName="/word/settings.xml" ContentType="${CT}.settings+xml"/><Override PartName="/word/fontTable.xml" ContentType="${CT}.fontTable+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>`,
     '_rels/.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="${REL}/custom-properties" Target="docProps/custom.xml"/></Relationships>`,
-    'word/_rels/document.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId2" Type="${REL}/numbering" Target="numbering.xml"/><Relationship Id="rId3" Type="${REL}/footnotes" Target="footnotes.xml"/><Relationship Id="rId4" Type="${REL}/settings" Target="settings.xml"/><Relationship Id="rId5" Type="${REL}/fontTable" Target="fontTable.xml"/></Relationships>`,
+    'word/_rels/document.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId2" Type="${REL}/numbering" Target="numbering.xml"/><Relationship Id="rId3" Type="${REL}/footnotes" Target="footnotes.xml"/><Relationship Id="rId4" Type="${REL}/settings" Target="settings.xml"/><Relationship Id="rId5" Type="${REL}/fontTable" Target="fontTable.xml"/>${relsXml(w.links.document, null)}</Relationships>`,
     'word/document.xml': document,
+    'word/_rels/footnotes.xml.rels': relsXml(w.links.footnotes, ''),
     'word/styles.xml': options.styles ?? stylesXml(),
     'word/numbering.xml': w.numbering.xml(W_NS),
     'word/footnotes.xml': footnotes,

@@ -1,6 +1,6 @@
 // A Markdown draft → the export model: markdown-it (CommonMark + GFM tables) with its footnote
-// plugin, the YAML front matter with `yaml`. HTML (suppression comments), images and link targets
-// have no place in the letter and are left out; images and unused footnotes are named.
+// plugin, the YAML front matter with `yaml`. HTML (suppression comments) and images have no place
+// in the letter and are left out; images and unused footnotes are named.
 import MarkdownIt from 'markdown-it';
 import footnote from 'markdown-it-footnote';
 import { parse as parseYaml } from 'yaml';
@@ -123,16 +123,18 @@ function spans(children: Token[], labelOf: Map<number, string>, state: { images:
   const out: Span[] = [];
   let bold = 0;
   let italic = 0;
+  const links: (string | undefined)[] = [];
   const add = (text: string, code = false): void => {
     if (text === '') return;
     const last = out.at(-1);
     const b = bold > 0;
     const it = italic > 0;
-    if (!code && last?.kind === 'text' && !last.code && !!last.bold === b && !!last.italic === it) {
+    const href = links.at(-1);
+    if (!code && last?.kind === 'text' && !last.code && !!last.bold === b && !!last.italic === it && last.href === href) {
       last.text += text;
       return;
     }
-    out.push({ kind: 'text', text, ...(b ? { bold: true } : {}), ...(it ? { italic: true } : {}), ...(code ? { code: true } : {}) });
+    out.push({ kind: 'text', text, ...(b ? { bold: true } : {}), ...(it ? { italic: true } : {}), ...(code ? { code: true } : {}), ...(href ? { href } : {}) });
   };
   for (const c of children) {
     switch (c.type) {
@@ -171,10 +173,14 @@ function spans(children: Token[], labelOf: Map<number, string>, state: { images:
         out.push({ kind: 'note', label });
         break;
       }
+      case 'link_open':
+        links.push(c.attrGet('href') === null ? undefined : String(c.attrGet('href')));
+        break;
+      case 'link_close':
+        links.pop();
+        break;
       case 'html_inline':
         break; // comments and tags are markup, not letter text
-      default:
-        break; // link_open/close: the link text is written, the address is not
     }
   }
   return out;

@@ -2,7 +2,8 @@
 // draft-reader.ts and written as OOXML by docx-writer.ts.
 
 export type Span =
-  | { kind: 'text'; text: string; bold?: boolean; italic?: boolean; code?: boolean }
+  /** `href`: the target of the link the text is in. */
+  | { kind: 'text'; text: string; bold?: boolean; italic?: boolean; code?: boolean; href?: string }
   /** A footnote call: the draft's label (`1`, `bron`). */
   | { kind: 'note'; label: string }
   /** A hard line break inside a paragraph. */

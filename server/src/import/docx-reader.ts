@@ -10,7 +10,7 @@ import { child, childrenNamed, descendant, isElement, parseXml, textOf, type XEl
 import { readZip } from './zip.js';
 import { FRONT_MATTER_PROPERTY, restoreFrontMatter } from '../export/letter-fields.js';
 
-const PARTS = ['word/document.xml', 'word/footnotes.xml', 'word/endnotes.xml', 'word/styles.xml', 'word/numbering.xml', 'word/comments.xml', 'docProps/custom.xml'];
+const PARTS = ['word/document.xml', 'word/footnotes.xml', 'word/endnotes.xml', 'word/styles.xml', 'word/numbering.xml', 'word/comments.xml', 'docProps/custom.xml', 'word/_rels/document.xml.rels', 'word/_rels/footnotes.xml.rels', 'word/_rels/endnotes.xml.rels'];
 
 interface Para {
   inlines: Inline[];
@@ -34,6 +34,9 @@ interface Found {
 
 class Reader {
   found: Found = { images: 0, textBoxes: [], insertions: 0, deletions: 0, comments: 0, fields: 0 };
+  /** External hyperlink targets of the part being read, by relationship id. */
+  links = new Map<string, string>();
+  private href: string | undefined;
   private count = 0;
   constructor(
     private styles: Map<string, StyleInfo>,
@@ -92,7 +95,13 @@ class Reader {
         case 'w:moveFrom':
           this.found.deletions++;
           break;
-        case 'w:hyperlink':
+        case 'w:hyperlink': {
+          const outer = this.href;
+          this.href = this.links.get(n.attrs['r:id'] ?? '') ?? outer;
+          this.runs(n.children, para, fmt);
+          this.href = outer;
+          break;
+        }
         case 'w:smartTag':
         case 'w:sdt':
         case 'w:sdtContent':
@@ -118,7 +127,8 @@ class Reader {
     const bold = on('w:b');
     const italic = on('w:i');
     const add = (text: string): void => {
-      para.inlines.push({ kind: 'text', text, at: para.text.length, ...(bold ? { bold } : {}), ...(italic ? { italic } : {}) });
+      const href = this.href;
+      para.inlines.push({ kind: 'text', text, at: para.text.length, ...(bold ? { bold } : {}), ...(italic ? { italic } : {}), ...(href ? { href } : {}) });
       para.text += text;
     };
     for (const n of r.children) {
@@ -222,11 +232,15 @@ export function readDocx(bytes: Uint8Array, shown: string): ImportedDocument {
   const documentXml = text('word/document.xml');
   if (documentXml === undefined) throw new ImportError(`${shown}: zip-bestand zonder word/document.xml; dit is geen Word-document (.docx)`);
   const reader = new Reader(readStyles(text('word/styles.xml')), readNumbering(text('word/numbering.xml')));
+  reader.links = readLinks(text('word/_rels/document.xml.rels'));
   const root = parseXml(documentXml, `${shown}: word/document.xml`);
   const body = child(root, 'w:body');
   if (!body) throw new ImportError(`${shown}: word/document.xml heeft geen w:body; het document is beschadigd`);
   const items = reader.body(body.children);
-  const noteTexts = new Map([...readNotes(text('word/footnotes.xml'), 'word/footnotes.xml', 'w:footnote', 'f', reader), ...readNotes(text('word/endnotes.xml'), 'word/endnotes.xml', 'w:endnote', 'e', reader)]);
+  reader.links = readLinks(text('word/_rels/footnotes.xml.rels'));
+  const footnotes = readNotes(text('word/footnotes.xml'), 'word/footnotes.xml', 'w:footnote', 'f', reader);
+  reader.links = readLinks(text('word/_rels/endnotes.xml.rels'));
+  const noteTexts = new Map([...footnotes, ...readNotes(text('word/endnotes.xml'), 'word/endnotes.xml', 'w:endnote', 'e', reader)]);
 
   // The letter's header block (Datum, Betreft, Ons kenmerk, addressee) → front matter.
   const lines: HeaderLine[] = [];
@@ -298,6 +312,16 @@ export function readDocx(bytes: Uint8Array, shown: string): ImportedDocument {
   const stored = storedFrontMatter(text('docProps/custom.xml'));
   const frontMatter = stored ? restoreFrontMatter(header.fields, stored, (key, value) => ({ key, value })) : header.fields;
   return { frontMatter, blocks, notes, warnings };
+}
+
+/** A part's external hyperlink targets by relationship id (its _rels file). */
+function readLinks(xml: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!xml) return out;
+  for (const rel of childrenNamed(parseXml(xml, 'relationships'), 'Relationship')) {
+    if (/\/hyperlink$/.test(rel.attrs['Type'] ?? '') && rel.attrs['TargetMode'] === 'External' && rel.attrs['Id'] && rel.attrs['Target']) out.set(rel.attrs['Id'], rel.attrs['Target']);
+  }
+  return out;
 }
 
 /** The draft's front matter that `kamerbrief export` stored in the file; null in any other .docx. */

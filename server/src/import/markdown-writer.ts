@@ -26,6 +26,15 @@ const INLINE_SPECIAL = /[\\`*_[\]<~]|&(?=#?[a-z0-9]+;)/gi;
 /** Line starts that would open a block: heading, quote, list item, thematic break, table row. */
 const BLOCK_START = /^(#{1,6}(?=\s|$)|>|[-+*](?=\s)|\d{1,9}(?=[.)]\s)|=+\s*$|\|)/;
 
+/** A CommonMark autolink: scheme, colon, no spaces or angle brackets. */
+const AUTOLINK = /^[a-z][a-z0-9+.-]{1,31}:[^\s<>]*$/i;
+
+/** A link destination: in angle brackets when it holds spaces or parentheses. */
+function linkDestination(href: string, inTable: boolean): string {
+  const out = /[\s()<>]/.test(href) ? `<${href.replace(/[<>\n]/g, (c) => encodeURIComponent(c))}>` : href;
+  return inTable ? out.replace(/\|/g, '%7C') : out;
+}
+
 function escapeInline(text: string, inTable: boolean): string {
   const out = text.replace(INLINE_SPECIAL, (c) => '\\' + c);
   return inTable ? out.replace(/\|/g, '\\|') : out;
@@ -47,7 +56,7 @@ function renderInlines(inlines: Inline[], noteNumber: (key: string) => number | 
   const merged: Inline[] = [];
   for (const i of inlines) {
     const last = merged.at(-1);
-    if (i.kind === 'text' && last?.kind === 'text' && !!last.bold === !!i.bold && !!last.italic === !!i.italic) merged[merged.length - 1] = { ...last, text: last.text + i.text };
+    if (i.kind === 'text' && last?.kind === 'text' && !!last.bold === !!i.bold && !!last.italic === !!i.italic && last.href === i.href) merged[merged.length - 1] = { ...last, text: last.text + i.text };
     else merged.push(i);
   }
   for (const i of merged) {
@@ -69,6 +78,15 @@ function renderInlines(inlines: Inline[], noteNumber: (key: string) => number | 
     const text = i.text.replace(/[\t\u00a0]/g, (c) => (c === '\t' ? ' ' : c)).replace(/\n/g, ' ');
     const mark = i.bold && i.italic ? '***' : i.bold ? '**' : i.italic ? '*' : '';
     const core = text.trim();
+    if (i.href && core !== '') {
+      // A hyperlink: <address> when its text is the address, else [text](address); emphasis around it.
+      const lead = text.length - text.trimStart().length;
+      const auto = core === i.href && AUTOLINK.test(core);
+      current.text += text.slice(0, lead) + mark + (auto ? '<' : '[');
+      current.segments.push([current.text.length, i.at + lead]);
+      current.text += (auto ? core : escapeInline(core, !!opts.inTable)) + (auto ? '>' : `](${linkDestination(i.href, !!opts.inTable)})`) + mark + text.slice(lead + core.length);
+      continue;
+    }
     if (!mark || core === '') {
       current.segments.push([current.text.length, i.at]);
       current.text += escapeInline(text, !!opts.inTable);
