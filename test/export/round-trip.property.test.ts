@@ -51,6 +51,20 @@ function render(blocks: GenBlock[], soort: string, signed: boolean): string {
 }
 
 describe('export → import round trip (property)', () => {
+  // Shrunk counterexamples the property found in the importer's Markdown writer, kept as cases.
+  for (const [what, para] of [
+    ['bold that ends inside italic text before punctuation', '*zie **hier**.*'],
+    ['italic text split by a link', 'Het 2*3 de <https://www.tweedekamer.nl/kamerstukken>. 2. Het 2*3 de.'],
+    ['bold that starts inside italic text', '*zie **hier***'],
+    ['an emphasised link', '**[de brief](https://zoek.officielebekendmakingen.nl/kst-29754-501.html)**, zie ook'],
+  ]) {
+    it(`gives back ${what}`, () => {
+      const draft = `---\nsoort: brief\n---\n\n${para}\n`;
+      const back = importBytes(exportDraft(draft).bytes, 'x.docx').text;
+      assert.equal(normalForm(back), normalForm(draft), back);
+    });
+  }
+
   it('gives back generated drafts with headings, lists, footnotes, tables and citations', () => {
     fc.assert(
       fc.property(fc.array(block, { minLength: 1, maxLength: 8 }), fc.constantFrom('brief', 'antwoorden-kamervragen'), fc.boolean(), (blocks, soort, signed) => {
@@ -58,7 +72,7 @@ describe('export → import round trip (property)', () => {
         const back = importBytes(exportDraft(draft).bytes, 'x.docx').text;
         assert.equal(normalForm(back), normalForm(draft), `draft:\n${draft}\nback:\n${back}`);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}) },
     );
   });
 });

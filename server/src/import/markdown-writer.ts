@@ -59,6 +59,28 @@ function renderInlines(inlines: Inline[], noteNumber: (key: string) => number | 
     if (i.kind === 'text' && last?.kind === 'text' && !!last.bold === !!i.bold && !!last.italic === !!i.italic && last.href === i.href) merged[merged.length - 1] = { ...last, text: last.text + i.text };
     else merged.push(i);
   }
+  // Where the last emphasis closed. Emphasis opening right there continues it instead of
+  // starting anew ("*a**b*" would read as strong): the same emphasis just goes on (a link split
+  // the run); less of it closes only what ends ("***a**.*"); more of it opens only what starts
+  // ("*a **b***").
+  let closed: { bold: boolean; italic: boolean; end: number; line: Line } | null = null;
+  const markOf = (bold: boolean, italic: boolean): string => (bold && italic ? '***' : bold ? '**' : italic ? '*' : '');
+  const open = (lead: string, bold: boolean, italic: boolean): void => {
+    const mark = markOf(bold, italic);
+    const c = closed;
+    if (mark && lead === '' && c && c.line === current && c.end === current.text.length) {
+      const before = current.text.slice(0, -markOf(c.bold, c.italic).length);
+      if (c.bold === bold && c.italic === italic) return void (current.text = before);
+      if ((c.bold || !bold) && (c.italic || !italic)) return void (current.text = before + markOf(c.bold && !bold, c.italic && !italic));
+      if ((bold || !c.bold) && (italic || !c.italic)) return void (current.text = before + markOf(bold && !c.bold, italic && !c.italic));
+    }
+    current.text += lead + mark;
+  };
+  const close = (bold: boolean, italic: boolean, trail: string): void => {
+    current.text += markOf(bold, italic);
+    if (bold || italic) closed = { bold, italic, end: current.text.length, line: current };
+    current.text += trail;
+  };
   for (const i of merged) {
     if (i.kind === 'break') {
       if (opts.breaks === false) {
@@ -82,9 +104,11 @@ function renderInlines(inlines: Inline[], noteNumber: (key: string) => number | 
       // A hyperlink: <address> when its text is the address, else [text](address); emphasis around it.
       const lead = text.length - text.trimStart().length;
       const auto = core === i.href && AUTOLINK.test(core);
-      current.text += text.slice(0, lead) + mark + (auto ? '<' : '[');
+      open(text.slice(0, lead), !!i.bold, !!i.italic);
+      current.text += auto ? '<' : '[';
       current.segments.push([current.text.length, i.at + lead]);
-      current.text += (auto ? core : escapeInline(core, !!opts.inTable)) + (auto ? '>' : `](${linkDestination(i.href, !!opts.inTable)})`) + mark + text.slice(lead + core.length);
+      current.text += (auto ? core : escapeInline(core, !!opts.inTable)) + (auto ? '>' : `](${linkDestination(i.href, !!opts.inTable)})`);
+      close(!!i.bold, !!i.italic, text.slice(lead + core.length));
       continue;
     }
     if (!mark || core === '') {
@@ -93,9 +117,10 @@ function renderInlines(inlines: Inline[], noteNumber: (key: string) => number | 
       continue;
     }
     const lead = text.length - text.trimStart().length;
-    current.text += text.slice(0, lead) + mark;
+    open(text.slice(0, lead), !!i.bold, !!i.italic);
     current.segments.push([current.text.length, i.at + lead]);
-    current.text += escapeInline(core, !!opts.inTable) + mark + text.slice(lead + core.length);
+    current.text += escapeInline(core, !!opts.inTable);
+    close(!!i.bold, !!i.italic, text.slice(lead + core.length));
   }
   // A break at the start or end of a paragraph (Word's empty line with Shift+Enter) is no break.
   const out = lines.map(trimLine).map((l) => (l.text === '\\' ? { ...l, text: '' } : l));
