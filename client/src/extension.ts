@@ -6,6 +6,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerCommands } from './commands';
 import { registerOverview } from './overview';
 import { registerData } from './data';
+import { registerWordCommands } from './word-commands';
 import { followTrust, initializationOptions, TRUST_GRANTED } from './trust';
 import { kamerbriefMarkdownIt } from './preview';
 import { registerRuleDocs } from './rule-docs';
@@ -52,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerb
   const views = registerViews(context, () => client);
   const status = registerStatus(context, () => client);
   context.subscriptions.push(followClientState(client, status));
+  registerWordCommands(context, () => client);
   await client.start();
   const trust = followTrust(vscode.workspace, () => void client?.sendNotification(TRUST_GRANTED));
   if (trust) context.subscriptions.push(trust);

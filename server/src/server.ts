@@ -283,6 +283,13 @@ export function startServer(connection: Connection, workerEntry: string | URL | 
     analyses.clearMessages();
     documents.all().forEach((d) => validator.schedule(d, 0));
   });
+  // Word in and out for the editor's commands; the open document's text is exported as it stands.
+  connection.onRequest('kamerbrief/exportDocx', lifecycle.request(async (params: unknown) => {
+    const p = params as { uri: string; target: string; force?: boolean };
+    const config = toLintConfig(await settings.get(p.uri));
+    return (await import('./lsp/word.js')).exportToWord(documents.get(p.uri)?.getText() ?? null, p, config, data.get());
+  }));
+  connection.onRequest('kamerbrief/importDocx', lifecycle.request(async (params: unknown) => (await import('./lsp/word.js')).importFromWord(params as { source: string })));
 
   documents.listen(connection);
   connection.listen();

@@ -69,6 +69,7 @@ Uit de gegevens: kamerbrief overzicht --dossier <nummer> (concept stand van zake
 toezeggingen), kamerbrief snapshot export|import <bestand> (gegevens delen; ook sync --from) en
 kamerbrief woordenlijst --cspell|--ltex|--vale (namen voor de spellingcontrole).
 kamerbrief vragen <zaaknummer of bestand> maakt een antwoordconcept uit gepubliceerde Kamervragen.
+kamerbrief export <concept.md> --docx -o brief.docx maakt er weer een Word-brief van.
   -h, --help             deze hulp
   -v, --version          versie
 
@@ -112,7 +113,7 @@ export function parseCli(argv: string[]): CliOptions {
   const [command, ...paths] = positionals;
   if (command === undefined) return defaults('help');
   if (command !== 'lint' && command !== 'citations') {
-    throw new UsageError(`onbekende opdracht "${command}"; kies lint, citations, import, vragen, lookup of sync (zie kamerbrief --help)`);
+    throw new UsageError(`onbekende opdracht "${command}"; kies lint, citations, import, export, vragen, overzicht, snapshot, woordenlijst, lookup of sync (zie kamerbrief --help)`);
   }
   const allowed: readonly string[] = command === 'citations' ? CITATION_FORMATS : LINT_FORMATS;
   const format = values.format ?? allowed[0]!;

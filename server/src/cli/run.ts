@@ -59,6 +59,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (argv[0] === 'sync') return (await import('./sync-command.js')).runSyncCommand(argv.slice(1), io);
   if (argv[0] === 'import') return (await import('./import-command.js')).runImportCommand(argv.slice(1), io);
   if (argv[0] === 'vragen') return (await import('./vragen-command.js')).runVragenCommand(argv.slice(1), io);
+  if (argv[0] === 'export') return (await import('./export-command.js')).runExportCommand(argv.slice(1), io);
   if (argv[0] === 'lookup') return (await import('./lookup-command.js')).runLookupCommand(argv.slice(1), io);
   if (argv[0] === 'snapshot') return (await import('./snapshot-command.js')).runSnapshotCommand(argv.slice(1), io);
   if (argv[0] === 'woordenlijst') return (await import('./woordenlijst-command.js')).runWoordenlijstCommand(argv.slice(1), io);

@@ -8,8 +8,9 @@ import { extractHeader, type HeaderLine } from './header.js';
 import { ImportError, type Block, type ImportedDocument, type Inline, type ListItem } from './model.js';
 import { child, childrenNamed, descendant, isElement, parseXml, textOf, type XElement, type XNode } from './xml-tree.js';
 import { readZip } from './zip.js';
+import { FRONT_MATTER_PROPERTY, restoreFrontMatter } from '../export/letter-fields.js';
 
-const PARTS = ['word/document.xml', 'word/footnotes.xml', 'word/endnotes.xml', 'word/styles.xml', 'word/numbering.xml', 'word/comments.xml'];
+const PARTS = ['word/document.xml', 'word/footnotes.xml', 'word/endnotes.xml', 'word/styles.xml', 'word/numbering.xml', 'word/comments.xml', 'docProps/custom.xml', 'word/_rels/document.xml.rels', 'word/_rels/footnotes.xml.rels', 'word/_rels/endnotes.xml.rels'];
 
 interface Para {
   inlines: Inline[];
@@ -33,6 +34,9 @@ interface Found {
 
 class Reader {
   found: Found = { images: 0, textBoxes: [], insertions: 0, deletions: 0, comments: 0, fields: 0 };
+  /** External hyperlink targets of the part being read, by relationship id. */
+  links = new Map<string, string>();
+  private href: string | undefined;
   private count = 0;
   constructor(
     private styles: Map<string, StyleInfo>,
@@ -91,7 +95,13 @@ class Reader {
         case 'w:moveFrom':
           this.found.deletions++;
           break;
-        case 'w:hyperlink':
+        case 'w:hyperlink': {
+          const outer = this.href;
+          this.href = this.links.get(n.attrs['r:id'] ?? '') ?? outer;
+          this.runs(n.children, para, fmt);
+          this.href = outer;
+          break;
+        }
         case 'w:smartTag':
         case 'w:sdt':
         case 'w:sdtContent':
@@ -117,7 +127,8 @@ class Reader {
     const bold = on('w:b');
     const italic = on('w:i');
     const add = (text: string): void => {
-      para.inlines.push({ kind: 'text', text, at: para.text.length, ...(bold ? { bold } : {}), ...(italic ? { italic } : {}) });
+      const href = this.href;
+      para.inlines.push({ kind: 'text', text, at: para.text.length, ...(bold ? { bold } : {}), ...(italic ? { italic } : {}), ...(href ? { href } : {}) });
       para.text += text;
     };
     for (const n of r.children) {
@@ -221,11 +232,15 @@ export function readDocx(bytes: Uint8Array, shown: string): ImportedDocument {
   const documentXml = text('word/document.xml');
   if (documentXml === undefined) throw new ImportError(`${shown}: zip-bestand zonder word/document.xml; dit is geen Word-document (.docx)`);
   const reader = new Reader(readStyles(text('word/styles.xml')), readNumbering(text('word/numbering.xml')));
+  reader.links = readLinks(text('word/_rels/document.xml.rels'));
   const root = parseXml(documentXml, `${shown}: word/document.xml`);
   const body = child(root, 'w:body');
   if (!body) throw new ImportError(`${shown}: word/document.xml heeft geen w:body; het document is beschadigd`);
   const items = reader.body(body.children);
-  const noteTexts = new Map([...readNotes(text('word/footnotes.xml'), 'word/footnotes.xml', 'w:footnote', 'f', reader), ...readNotes(text('word/endnotes.xml'), 'word/endnotes.xml', 'w:endnote', 'e', reader)]);
+  reader.links = readLinks(text('word/_rels/footnotes.xml.rels'));
+  const footnotes = readNotes(text('word/footnotes.xml'), 'word/footnotes.xml', 'w:footnote', 'f', reader);
+  reader.links = readLinks(text('word/_rels/endnotes.xml.rels'));
+  const noteTexts = new Map([...footnotes, ...readNotes(text('word/endnotes.xml'), 'word/endnotes.xml', 'w:endnote', 'e', reader)]);
 
   // The letter's header block (Datum, Betreft, Ons kenmerk, addressee) → front matter.
   const lines: HeaderLine[] = [];
@@ -294,7 +309,34 @@ export function readDocx(bytes: Uint8Array, shown: string): ImportedDocument {
   if (f.insertions || f.deletions) warnings.push(`bijgehouden wijzigingen: ${f.insertions} invoegingen overgenomen, ${f.deletions} verwijderingen weggelaten; controleer ze in Word (Wijzigingen accepteren)`);
   const lost = [...new Set(blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'heading' ? b.inlines : [])).filter((i) => i.kind === 'note' && !notes.has(i.key)).map((i) => (i as { key: string }).key))];
   if (lost.length) warnings.push(`${lost.length} voetnootverwijzingen zonder voetnoottekst in het document`);
-  return { frontMatter: header.fields, blocks, notes, warnings };
+  const stored = storedFrontMatter(text('docProps/custom.xml'));
+  const frontMatter = stored ? restoreFrontMatter(header.fields, stored, (key, value) => ({ key, value })) : header.fields;
+  return { frontMatter, blocks, notes, warnings };
+}
+
+/** A part's external hyperlink targets by relationship id (its _rels file). */
+function readLinks(xml: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!xml) return out;
+  for (const rel of childrenNamed(parseXml(xml, 'relationships'), 'Relationship')) {
+    if (/\/hyperlink$/.test(rel.attrs['Type'] ?? '') && rel.attrs['TargetMode'] === 'External' && rel.attrs['Id'] && rel.attrs['Target']) out.set(rel.attrs['Id'], rel.attrs['Target']);
+  }
+  return out;
+}
+
+/** The draft's front matter that `kamerbrief export` stored in the file; null in any other .docx. */
+function storedFrontMatter(xml: string | undefined): [string, string][] | null {
+  if (!xml) return null;
+  const root = parseXml(xml, 'docProps/custom.xml');
+  const prop = childrenNamed(root, 'property').find((p) => p.attrs['name'] === FRONT_MATTER_PROPERTY);
+  if (!prop) return null;
+  try {
+    const value: unknown = JSON.parse(textOf(prop));
+    if (Array.isArray(value) && value.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string' && typeof e[1] === 'string')) return value as [string, string][];
+  } catch {
+    // Not ours after all, or damaged: the header block is read as in any Word file.
+  }
+  return null;
 }
 
 /** A table, without its rows that hold no text; null when none has (a layout table left empty). */

@@ -26,6 +26,15 @@ const INLINE_SPECIAL = /[\\`*_[\]<~]|&(?=#?[a-z0-9]+;)/gi;
 /** Line starts that would open a block: heading, quote, list item, thematic break, table row. */
 const BLOCK_START = /^(#{1,6}(?=\s|$)|>|[-+*](?=\s)|\d{1,9}(?=[.)]\s)|=+\s*$|\|)/;
 
+/** A CommonMark autolink: scheme, colon, no spaces or angle brackets. */
+const AUTOLINK = /^[a-z][a-z0-9+.-]{1,31}:[^\s<>]*$/i;
+
+/** A link destination: in angle brackets when it holds spaces or parentheses. */
+function linkDestination(href: string, inTable: boolean): string {
+  const out = /[\s()<>]/.test(href) ? `<${href.replace(/[<>\n]/g, (c) => encodeURIComponent(c))}>` : href;
+  return inTable ? out.replace(/\|/g, '%7C') : out;
+}
+
 function escapeInline(text: string, inTable: boolean): string {
   const out = text.replace(INLINE_SPECIAL, (c) => '\\' + c);
   return inTable ? out.replace(/\|/g, '\\|') : out;
@@ -47,9 +56,31 @@ function renderInlines(inlines: Inline[], noteNumber: (key: string) => number | 
   const merged: Inline[] = [];
   for (const i of inlines) {
     const last = merged.at(-1);
-    if (i.kind === 'text' && last?.kind === 'text' && !!last.bold === !!i.bold && !!last.italic === !!i.italic) merged[merged.length - 1] = { ...last, text: last.text + i.text };
+    if (i.kind === 'text' && last?.kind === 'text' && !!last.bold === !!i.bold && !!last.italic === !!i.italic && last.href === i.href) merged[merged.length - 1] = { ...last, text: last.text + i.text };
     else merged.push(i);
   }
+  // Where the last emphasis closed. Emphasis opening right there continues it instead of
+  // starting anew ("*a**b*" would read as strong): the same emphasis just goes on (a link split
+  // the run); less of it closes only what ends ("***a**.*"); more of it opens only what starts
+  // ("*a **b***").
+  let closed: { bold: boolean; italic: boolean; end: number; line: Line } | null = null;
+  const markOf = (bold: boolean, italic: boolean): string => (bold && italic ? '***' : bold ? '**' : italic ? '*' : '');
+  const open = (lead: string, bold: boolean, italic: boolean): void => {
+    const mark = markOf(bold, italic);
+    const c = closed;
+    if (mark && lead === '' && c && c.line === current && c.end === current.text.length) {
+      const before = current.text.slice(0, -markOf(c.bold, c.italic).length);
+      if (c.bold === bold && c.italic === italic) return void (current.text = before);
+      if ((c.bold || !bold) && (c.italic || !italic)) return void (current.text = before + markOf(c.bold && !bold, c.italic && !italic));
+      if ((bold || !c.bold) && (italic || !c.italic)) return void (current.text = before + markOf(bold && !c.bold, italic && !c.italic));
+    }
+    current.text += lead + mark;
+  };
+  const close = (bold: boolean, italic: boolean, trail: string): void => {
+    current.text += markOf(bold, italic);
+    if (bold || italic) closed = { bold, italic, end: current.text.length, line: current };
+    current.text += trail;
+  };
   for (const i of merged) {
     if (i.kind === 'break') {
       if (opts.breaks === false) {
@@ -69,15 +100,27 @@ function renderInlines(inlines: Inline[], noteNumber: (key: string) => number | 
     const text = i.text.replace(/[\t\u00a0]/g, (c) => (c === '\t' ? ' ' : c)).replace(/\n/g, ' ');
     const mark = i.bold && i.italic ? '***' : i.bold ? '**' : i.italic ? '*' : '';
     const core = text.trim();
+    if (i.href && core !== '') {
+      // A hyperlink: <address> when its text is the address, else [text](address); emphasis around it.
+      const lead = text.length - text.trimStart().length;
+      const auto = core === i.href && AUTOLINK.test(core);
+      open(text.slice(0, lead), !!i.bold, !!i.italic);
+      current.text += auto ? '<' : '[';
+      current.segments.push([current.text.length, i.at + lead]);
+      current.text += (auto ? core : escapeInline(core, !!opts.inTable)) + (auto ? '>' : `](${linkDestination(i.href, !!opts.inTable)})`);
+      close(!!i.bold, !!i.italic, text.slice(lead + core.length));
+      continue;
+    }
     if (!mark || core === '') {
       current.segments.push([current.text.length, i.at]);
       current.text += escapeInline(text, !!opts.inTable);
       continue;
     }
     const lead = text.length - text.trimStart().length;
-    current.text += text.slice(0, lead) + mark;
+    open(text.slice(0, lead), !!i.bold, !!i.italic);
     current.segments.push([current.text.length, i.at + lead]);
-    current.text += escapeInline(core, !!opts.inTable) + mark + text.slice(lead + core.length);
+    current.text += escapeInline(core, !!opts.inTable);
+    close(!!i.bold, !!i.italic, text.slice(lead + core.length));
   }
   // A break at the start or end of a paragraph (Word's empty line with Shift+Enter) is no break.
   const out = lines.map(trimLine).map((l) => (l.text === '\\' ? { ...l, text: '' } : l));

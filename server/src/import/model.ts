@@ -8,8 +8,8 @@ export interface SourcePlace {
 }
 
 export type Inline =
-  /** `at`: offset of the text in its source paragraph (UTF-16 code units). */
-  | { kind: 'text'; text: string; bold?: boolean; italic?: boolean; at: number }
+  /** `at`: offset of the text in its source paragraph (UTF-16 code units); `href`: a hyperlink's target. */
+  | { kind: 'text'; text: string; bold?: boolean; italic?: boolean; at: number; href?: string }
   /** A footnote reference: the note's key in ImportedDocument.notes. */
   | { kind: 'note'; key: string }
   /** A line break inside a paragraph. */

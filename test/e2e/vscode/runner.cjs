@@ -7,5 +7,6 @@ exports.run = () =>
     const mocha = new Mocha({ ui: 'bdd', timeout: 60000, color: false });
     mocha.addFile(path.join(__dirname, 'extension.test.cjs'));
     mocha.addFile(path.join(__dirname, 'actions.test.cjs'));
+    mocha.addFile(path.join(__dirname, 'word.test.cjs'));
     mocha.run((failures) => (failures ? reject(new Error(`${failures} extension test(s) failed`)) : resolve()));
   });
