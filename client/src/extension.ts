@@ -7,6 +7,8 @@ import { registerCommands } from './commands';
 import { registerData } from './data';
 import { followTrust, initializationOptions, TRUST_GRANTED } from './trust';
 import { kamerbriefMarkdownIt } from './preview';
+import { DOCUMENT_SELECTOR, isLintedScheme } from './linted-documents';
+import { withRenamedSettings } from './renamed-settings';
 
 let client: LanguageClient | undefined;
 
@@ -18,15 +20,32 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ exte
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'markdown' },
-      { scheme: 'untitled', language: 'markdown' },
-    ],
+    documentSelector: DOCUMENT_SELECTOR,
     synchronize: { configurationSection: 'kamerbrief' },
     // The data folder and sync source: user/machine settings only, read once at start; in an
     // untrusted workspace only open documents are checked (trust.ts).
     initializationOptions: initializationOptions(vscode.workspace.isTrusted, vscode.workspace.getConfiguration('kamerbrief')),
     outputChannelName: 'Kamerbrief',
+    middleware: {
+      // Our own views and notebook cells never reach the server (linted-documents.ts).
+      didOpen: (doc, next) => (isLintedScheme(doc.uri.scheme) ? next(doc) : Promise.resolve()),
+      didChange: (e, next) => (isLintedScheme(e.document.uri.scheme) ? next(e) : Promise.resolve()),
+      didSave: (doc, next) => (isLintedScheme(doc.uri.scheme) ? next(doc) : Promise.resolve()),
+      didClose: (doc, next) => (isLintedScheme(doc.uri.scheme) ? next(doc) : Promise.resolve()),
+      workspace: {
+        // Renamed settings: the old keys still count while the new ones are unset (renamed-settings.ts).
+        configuration: async (params, token, next) => {
+          const result = await next(params, token);
+          if (!Array.isArray(result)) return result;
+          return result.map((section: unknown, i) => {
+            const item = params.items[i];
+            if (item?.section !== 'kamerbrief' || !section || typeof section !== 'object') return section;
+            const scope = item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined;
+            return withRenamedSettings(section as Record<string, unknown>, vscode.workspace.getConfiguration('kamerbrief', scope));
+          });
+        },
+      },
+    },
   };
   client = new LanguageClient('kamerbrief', 'Kamerbrief', serverOptions, clientOptions);
   registerCommands(context, () => client);

@@ -3,7 +3,7 @@
 # against exactly that package; then the grammar tests. (Neovim runs from mocha: test/e2e/nvim.test.ts.)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-npx vsce package --no-dependencies --out .e2e/kamerbrief.vsix >/dev/null
+npm run -s package:vsix -- --out .e2e/kamerbrief.vsix >/dev/null
 # The package installs into code-server as a user would install it.
 EXT_DIR=$(mktemp -d)
 HOME="$EXT_DIR" .e2e/code-server/node_modules/.bin/code-server --extensions-dir "$EXT_DIR/ext" --user-data-dir "$EXT_DIR/data" \
