@@ -37,4 +37,14 @@ for untrusted in "" 1; do
   rm -rf "$WS"
   [ "$code" -eq 0 ] || exit $code
 done
+# The UI in Dutch (Playwright): Settings UI titles and descriptions, the hover card; screenshots in
+# test/e2e/artifacts/.
+WS=$(mktemp -d)
+cp test/e2e/ws/*.md "$WS/"
+set +e
+node scripts/e2e/ui-screenshots.cjs .e2e/kamerbrief.vsix "$WS"
+code=$?
+set -e
+rm -rf "$WS"
+[ "$code" -eq 0 ] || exit $code
 exit 0

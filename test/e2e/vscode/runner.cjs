@@ -6,5 +6,6 @@ exports.run = () =>
   new Promise((resolve, reject) => {
     const mocha = new Mocha({ ui: 'bdd', timeout: 60000, color: false });
     mocha.addFile(path.join(__dirname, 'extension.test.cjs'));
+    mocha.addFile(path.join(__dirname, 'schemes.test.cjs'));
     mocha.run((failures) => (failures ? reject(new Error(`${failures} extension test(s) failed`)) : resolve()));
   });
