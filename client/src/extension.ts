@@ -13,6 +13,8 @@ import { registerRuleDocs } from './rule-docs';
 import { registerViews } from './views';
 import { followClientState, registerStatus, type ServerStatus } from './status';
 import { traceChannel } from './trace';
+import { DOCUMENT_SELECTOR, isLintedScheme } from './linted-documents';
+import { withRenamedSettings } from './renamed-settings';
 
 let client: LanguageClient | undefined;
 
@@ -34,11 +36,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerb
   const trace = traceChannel();
   context.subscriptions.push(trace);
   const clientOptions: LanguageClientOptions = {
-    // Only real drafts: the look-up and report views (scheme "kamerbrief", views.ts) are not linted.
-    documentSelector: [
-      { scheme: 'file', language: 'markdown' },
-      { scheme: 'untitled', language: 'markdown' },
-    ],
+    // Markdown of any scheme, but never our own look-up and report views (linted-documents.ts).
+    documentSelector: DOCUMENT_SELECTOR,
     synchronize: { configurationSection: 'kamerbrief' },
     // The data folder and sync source: user settings only, read at every (re)start; in an
     // untrusted workspace only open documents are checked (trust.ts).
@@ -46,6 +45,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerb
     initializationOptions: () => ({ ...initializationOptions(vscode.workspace.isTrusted, vscode.workspace.getConfiguration('kamerbrief')), regeldocumentatie: true }),
     outputChannelName: 'Kamerbrief',
     traceOutputChannel: trace.channel,
+    middleware: {
+      // Our own views and notebook cells never reach the server (linted-documents.ts).
+      didOpen: (doc, next) => (isLintedScheme(doc.uri.scheme) ? next(doc) : Promise.resolve()),
+      didChange: (e, next) => (isLintedScheme(e.document.uri.scheme) ? next(e) : Promise.resolve()),
+      didSave: (doc, next) => (isLintedScheme(doc.uri.scheme) ? next(doc) : Promise.resolve()),
+      didClose: (doc, next) => (isLintedScheme(doc.uri.scheme) ? next(doc) : Promise.resolve()),
+      workspace: {
+        // Renamed settings: the old keys still count while the new ones are unset (renamed-settings.ts).
+        configuration: async (params, token, next) => {
+          const result = await next(params, token);
+          if (!Array.isArray(result)) return result;
+          return result.map((section: unknown, i) => {
+            const item = params.items[i];
+            if (item?.section !== 'kamerbrief' || !section || typeof section !== 'object') return section;
+            const scope = item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined;
+            return withRenamedSettings(section as Record<string, unknown>, vscode.workspace.getConfiguration('kamerbrief', scope));
+          });
+        },
+      },
+    },
   };
   client = new LanguageClient('kamerbrief', 'Kamerbrief', serverOptions, clientOptions);
   registerCommands(context, () => client);

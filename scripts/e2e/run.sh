@@ -3,7 +3,7 @@
 # against exactly that package; then the grammar tests. (Neovim runs from mocha: test/e2e/nvim.test.ts.)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-npx vsce package --no-dependencies --out .e2e/kamerbrief.vsix >/dev/null
+npm run -s package:vsix -- --out .e2e/kamerbrief.vsix >/dev/null
 # The package installs into code-server as a user would install it.
 EXT_DIR=$(mktemp -d)
 HOME="$EXT_DIR" .e2e/code-server/node_modules/.bin/code-server --extensions-dir "$EXT_DIR/ext" --user-data-dir "$EXT_DIR/data" \
@@ -57,6 +57,16 @@ WS=$(mktemp -d)
 set +e
 KB_GEGEVENSMAP="$PWD/test/fixtures/snapshot" node scripts/e2e/code-server-test-host.cjs --extensionDevelopmentPath=.e2e/unpacked/extension \
   --extensionTestsPath=test/e2e/vscode/runner-overview.cjs "$WS"
+code=$?
+set -e
+rm -rf "$WS"
+[ "$code" -eq 0 ] || exit $code
+# The UI in Dutch (Playwright): Settings UI titles and descriptions, the hover card; screenshots in
+# test/e2e/artifacts/.
+WS=$(mktemp -d)
+cp test/e2e/ws/*.md "$WS/"
+set +e
+node scripts/e2e/ui-screenshots.cjs .e2e/kamerbrief.vsix "$WS"
 code=$?
 set -e
 rm -rf "$WS"

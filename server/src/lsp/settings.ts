@@ -52,7 +52,7 @@ export class SettingsCache {
       const editor = this.supported()
         ? this.connection.workspace
             .getConfiguration({ scopeUri: uri, section: 'kamerbrief' })
-            .then((raw: Partial<Settings> | null) => normalize(raw), () => DEFAULT_SETTINGS)
+            .then((raw: RawSettings | null) => normalize(raw), () => DEFAULT_SETTINGS)
         : Promise.resolve(DEFAULT_SETTINGS);
       s = editor.then((settings) => this.#withFile(settings, uri));
       this.#byUri.set(uri, s);
@@ -73,17 +73,35 @@ export class SettingsCache {
   }
 }
 
-function normalize(raw: Partial<Settings> | null | undefined): Settings {
+/**
+ * The client's "kamerbrief" section. The Dutch keys (ingeschakeld, controlemoment, regels,
+ * focusmodus) are the names in VS Code since the Settings UI shows a key as its title; the
+ * English ones (enable, run, rules, focus) are what other editors may still send.
+ */
+interface RawSettings {
+  ingeschakeld?: unknown;
+  enable?: unknown;
+  controlemoment?: unknown;
+  run?: unknown;
+  regels?: unknown;
+  rules?: unknown;
+  focusmodus?: unknown;
+  focus?: unknown;
+  citatiestijl?: unknown;
+}
+
+export function normalize(raw: RawSettings | null | undefined): Settings {
   const r = raw ?? {};
   const rules: Record<string, SeveritySetting> = {};
-  if (r.rules && typeof r.rules === 'object') {
-    for (const [k, v] of Object.entries(r.rules)) if (v === 'off' || v === 'info' || v === 'warning' || v === 'error') rules[k] = v;
+  const given = r.regels ?? r.rules;
+  if (given && typeof given === 'object') {
+    for (const [k, v] of Object.entries(given)) if (v === 'off' || v === 'info' || v === 'warning' || v === 'error') rules[k] = v;
   }
   return {
-    enable: r.enable !== false,
-    run: r.run === 'onSave' ? 'onSave' : 'onType',
+    enable: (r.ingeschakeld ?? r.enable) !== false,
+    run: (r.controlemoment ?? r.run) === 'onSave' ? 'onSave' : 'onType',
     rules,
-    focus: r.focus === true,
+    focus: (r.focusmodus ?? r.focus) === true,
     citatiestijl: r.citatiestijl === 'leidraad' ? 'leidraad' : r.citatiestijl === 'brief' ? 'brief' : null,
     koppen: typeof (r as { overzicht?: { koppen?: unknown } }).overzicht?.koppen === 'boolean' ? (r as { overzicht: { koppen: boolean } }).overzicht.koppen : null,
   };

@@ -11,6 +11,12 @@ function names(actors: Actor[]): string {
   return actors.map((a) => a.naam).join(', ');
 }
 
+/** "A", "A en B", "A, B en C": a list of names as a Dutch sentence has it. */
+function nameList(actors: Actor[]): string {
+  const all = actors.map((a) => a.naam);
+  return all.length < 2 ? all.join('') : `${all.slice(0, -1).join(', ')} en ${all[all.length - 1]}`;
+}
+
 const rule: Rule = {
   meta: {
     id: 'KB303',
@@ -39,7 +45,8 @@ const rule: Rule = {
             expected: q(motie.indieners[0]!.naam),
             explanation: isCoSigner
               ? `${first.name} is medeindiener van ${cited}; de motie heet naar de eerste indiener`
-              : `volgens de gegevens dienden ${names(signers)} ${cited} in`,
+              // A passive sentence: the verb needs no agreement with one or many indieners.
+              : `volgens de gegevens is ${cited} ingediend door ${nameList(signers)}`,
           }),
         });
         continue;
