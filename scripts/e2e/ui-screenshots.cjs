@@ -119,7 +119,8 @@ async function settingsUi(page) {
 async function session(fn) {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, env, args: ['--no-sandbox', '--disable-gpu',
     '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=nl'] });
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'nl-NL' });
+  // Tall enough that the Settings UI's virtual list renders every Kamerbrief setting at once.
+  const page = await browser.newPage({ viewport: { width: 1400, height: 2000 }, locale: 'nl-NL' });
   try {
     await page.goto(`http://${host}/?folder=${encodeURIComponent(folder)}`);
     await page.locator('.explorer-folders-view').waitFor({ timeout: 90000 });
