@@ -61,7 +61,8 @@ describe('extension packaging', () => {
   it('the settings shown in the Settings UI have Dutch keys (VS Code makes the title from the key)', () => {
     const shown = Object.entries(pkg.contributes.configuration.properties).filter(([, p]) => !p['markdownDeprecationMessage']);
     const titles = shown.map(([key]) => key.slice('kamerbrief.'.length));
-    assert.deepEqual(titles, ['ingeschakeld', 'controlemoment', 'regels', 'focusmodus', 'citatiestijl', 'gegevensmap', 'gegevensbron']);
+    // trace.server is the one English key: vscode-languageclient reads `<id>.trace.server` by that name.
+    assert.deepEqual(titles, ['ingeschakeld', 'controlemoment', 'regels', 'focusmodus', 'citatiestijl', 'overzicht.koppen', 'gegevensmap', 'gegevensbron', 'trace.server']);
   });
 
   it('the committed icon is what scripts/draw-icon.mjs draws, 128×128', async () => {
