@@ -161,9 +161,15 @@ async function main() {
     await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 90000 }); // the server is up
     const box = await wordBox(page, '482'); // Monaco renders spaces as no-break spaces: one word
     assert.ok(box, 'citation on screen');
-    await page.mouse.move(box.x, box.y);
     const card = page.locator('.monaco-hover .hover-contents', { hasText: 'Kamerstuk' }).first();
-    await card.waitFor({ timeout: 30000 });
+    // A hover can be lost while the editor is still settling: move off and back on, a few times.
+    for (let attempt = 1; ; attempt++) {
+      await page.mouse.move(box.x - 200, box.y + 300);
+      await page.mouse.move(box.x, box.y, { steps: 5 });
+      const shown = await card.waitFor({ timeout: 10000 }).then(() => true, () => false);
+      if (shown) break;
+      if (attempt === 4) throw new Error('no hover card on the citation after 4 attempts');
+    }
     await page.waitForTimeout(500); // the hover fades in
     const text = await card.innerText();
     console.log('hover:', text.replace(/\s+/g, ' ').slice(0, 200));

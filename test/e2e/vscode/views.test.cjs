@@ -93,6 +93,19 @@ describe('Kamerbrief views, status and data settings in VS Code', () => {
     assert.deepEqual(vscode.languages.getDiagnostics(report.uri).map((d) => `${d.source} ${d.message}`), []);
   });
 
+  it('completion right after "Kamerstuk " offers the dossiers of the data, without a digit typed', async () => {
+    const draft = await vscode.workspace.openTextDocument({ language: 'markdown', content: '---\nsoort: brief\n---\n\nZie Kamerstuk ' });
+    await vscode.window.showTextDocument(draft);
+    const end = draft.lineAt(draft.lineCount - 1).range.end;
+    const list = await waitFor(async () => {
+      const l = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', draft.uri, end, ' ');
+      return l.items.length && l;
+    });
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok(labels.some((l) => /^19 637\b/.test(l)), labels.join(', '));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('the language status shows the server, the active rules and the data date', async () => {
     await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
     const shown = await waitFor(async () => {
