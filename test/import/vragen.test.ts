@@ -178,6 +178,21 @@ describe('answers draft from published questions (kamerbrief vragen)', () => {
       assert.ok(server.requests.some((q) => q.raw === `/OData/v4/2.0/Document(${ID})/resource`));
     });
 
+    it('the document\'s file as Word (how the Kamer serves most files): a real questions .docx gives the same draft as from the file', async () => {
+      const real = fs.readFileSync(path.join(FIXTURES, 'docx', 'kamervragen-mutluer-politiebureau-wolvega.docx'));
+      server.setPages('Document', [[{ Id: ID, Soort: 'Schriftelijke vragen', ContentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }]]);
+      server.route(`/OData/v4/2.0/Document(${ID})/resource`, (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+        res.end(real);
+      });
+      const r = await kamerbriefAsync(['vragen', '2025Z01234', '--endpoint', server.endpoint]);
+      assert.equal(r.code, 0, r.stderr);
+      const fromFile = answersDraft(real, 'x.docx', { zaak: '2025Z01234' });
+      assert.ok(fromFile.questions >= 5, `questions: ${fromFile.questions}`);
+      assert.equal(r.stdout, fromFile.text);
+      assert.match(r.stdout, /^zaak: 2025Z01234$/m);
+    });
+
     it('a PDF as the document\'s file: exit 2, pointing at the publication XML', async () => {
       server.setPages('Document', [[{ Id: ID, Soort: 'Schriftelijke vragen', ContentType: 'application/pdf' }]]);
       server.route(`/OData/v4/2.0/Document(${ID})/resource`, (_req, res) => {
