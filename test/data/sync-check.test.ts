@@ -36,8 +36,9 @@ describe('sync --check', () => {
     assert.match(lines[0]!, /^Controle van http:\/\/127\.0\.0\.1:\d+\/OData\/v4\/2\.0\/ \(de vragen van een wekelijkse sync/);
     assert.match(lines[2]!, /^stap\s+status\s+rijen\s+ms\s+bytes$/);
     const table = lines.slice(3, lines.indexOf('', 3));
-    // All passes of an incremental sync, plus the Zaak query's second page.
-    assert.equal(table.length, PASSES.length + 1, table.join('\n'));
+    // All passes of an incremental sync, plus the Zaak query's second page and the register's query.
+    assert.equal(table.length, PASSES.length + 2, table.join('\n'));
+    assert.match(table.find((l) => l.startsWith('toezeggingen '))!, /\s200\s+\d+\s/);
     assert.equal(server.requests.length, table.length, 'exactly one request per line');
     for (const l of table) assert.match(l, /\s200\s+\d+\s+\d+\s+\d+$/, l);
     assert.match(table.find((l) => l.startsWith('moties '))!, /\s200\s+50\s/);

@@ -71,7 +71,7 @@ export const DOSSIER_30950: Row = {
  */
 export function serveRealWorld(server: ReplayServer, pageSize = 50): void {
   server.pageSize = pageSize;
-  for (const set of ['Persoon', 'Besluit', 'ZaakActor', 'Agendapunt', 'Activiteit', 'Document']) server.records(set, []);
+  for (const set of ['Persoon', 'Besluit', 'ZaakActor', 'Agendapunt', 'Activiteit', 'Document', 'Toezegging']) server.records(set, []);
   server.records('Kamerstukdossier', [DOSSIER_19637, DOSSIER_30950]);
   const full = new Map([MOTIE_3370(), MOTIE_3384()].map((z) => [z.Id, z]));
   server.records('Zaak', ZAAK_ROWS().map((r) => full.get(r.Id) ?? r));

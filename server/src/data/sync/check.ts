@@ -6,6 +6,7 @@ import { DEFAULT_CLIENT, ODataClient } from './odata-client.js';
 import type { ProxyTransport } from './proxy-fetch.js';
 import { proxyFor, proxySettings, type EditorProxy } from './proxy-settings.js';
 import { minusMargin, PASSES, SET_LABEL, type PassContext } from './queries.js';
+import { toezeggingUrl } from './toezeggingen.js';
 
 export interface CheckRow {
   /** Dutch name of the query. */
@@ -82,6 +83,8 @@ export async function checkQueries(o: CheckOptions): Promise<CheckRow[]> {
       // The sorted next link has never been seen working live: follow it once.
       if (row.next && def.name === 'Zaak') rows.push(await ask(client, `${stap} (volgende pagina)`, row.next));
     }
+    // The toezeggingen register is read after the passes (toezeggingen.ts): its weekly query too.
+    rows.push(await ask(client, 'toezeggingen', toezeggingUrl(endpoint, weekAgo)));
     return rows.map(({ next: _next, ...r }) => r);
   } finally {
     await transport?.close();
