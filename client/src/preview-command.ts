@@ -6,11 +6,12 @@ import * as vscode from 'vscode';
 const SECTION = 'kamerbrief';
 const KEY = 'voorbeeld.briefopmaak';
 
-/** The setting for the document being parsed, when VS Code names it in markdown-it's environment. */
-export function letterLayoutSetting(env: unknown): boolean {
-  const doc = (env as { currentDocument?: unknown } | undefined)?.currentDocument;
-  const scope = doc instanceof vscode.Uri ? doc : undefined;
-  return vscode.workspace.getConfiguration(SECTION, scope).get<boolean>(KEY, false) === true;
+/**
+ * The setting, for the window: VS Code's preview parses with an empty markdown-it environment (it
+ * names no document), so the setting is window-scoped, not per folder.
+ */
+export function letterLayoutSetting(): boolean {
+  return vscode.workspace.getConfiguration(SECTION).get<boolean>(KEY, false) === true;
 }
 
 export function registerLetterPreview(context: vscode.ExtensionContext): void {
@@ -21,11 +22,9 @@ export function registerLetterPreview(context: vscode.ExtensionContext): void {
     }),
     vscode.commands.registerCommand('kamerbrief.voorbeeldBriefopmaak', async (draft?: vscode.Uri) => {
       const uri = draft ?? vscode.window.activeTextEditor?.document.uri;
-      const config = vscode.workspace.getConfiguration(SECTION, uri);
-      const set = config.inspect<boolean>(KEY);
-      // Where it is set already (folder, workspace), or else for the user: it must take effect.
-      const target =
-        set?.workspaceFolderValue !== undefined ? vscode.ConfigurationTarget.WorkspaceFolder : set?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+      const config = vscode.workspace.getConfiguration(SECTION);
+      // In the workspace when it is set there (a user value would not win), else for the user.
+      const target = config.inspect<boolean>(KEY)?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
       if (config.get<boolean>(KEY) !== true) await config.update(KEY, true, target);
       await vscode.commands.executeCommand('markdown.preview.refresh');
       await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);

@@ -116,8 +116,8 @@ function topBlocks(tokens: Token[]): TopBlock[] {
         ? { kind: 'paragraph', spans: spansOf(tokens[i + 1]) }
         : t.type === 'heading_open'
           ? { kind: 'heading', level: Number(t.tag.slice(1)), spans: spansOf(tokens[i + 1]) }
-          : t.type === 'front_matter'
-            ? null
+          : t.type === 'front_matter' || t.type === 'html_block'
+            ? null // the export leaves HTML (suppression comments) out of the letter
             : { kind: 'list', items: [] }; // anything else: not a paragraph, which is all the layout asks
     if (block) out.push({ from: i, to: end + 1, block });
     i = end + 1;

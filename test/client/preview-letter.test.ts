@@ -115,6 +115,20 @@ describe('Markdown preview in the letter layout (kamerbrief.voorbeeld.briefopmaa
       assert.deepEqual(docx.byStyle('KbOndertekening'), ['De Minister van Justitie en Veiligheid,', 'D. Yeşilgöz-Zegerius']);
     });
 
+    it('finds the signature as the export does also with a suppression comment after it', () => {
+      const d = DRAFT.replace('D. Yeşilgöz-Zegerius\n', 'D. Yeşilgöz-Zegerius\n\n<!-- kamerbrief-disable KB502 -- test -->\n');
+      const h = letter.render(d);
+      const signature = /<div class="kb-ondertekening">\n([\s\S]*?)<\/div>/.exec(h);
+      assert.deepEqual([...(signature?.[1] ?? '').matchAll(/<p>([^<]*)<\/p>/g)].map((m) => m[1]), exported(d).byStyle('KbOndertekening'));
+      assert.equal(exported(d).byStyle('KbOndertekening').length, 2);
+    });
+
+    it('no signature block where the export finds none', () => {
+      const d = '---\naan: Tweede Kamer\n---\n\nTekst.\n\nMet vriendelijke groet,\n\nJan\n';
+      assert.deepEqual(exported(d).byStyle('KbOndertekening'), []);
+      assert.ok(!letter.render(d).includes('kb-ondertekening'));
+    });
+
     it('keeps the body: headings, citation links', () => {
       assert.match(html, /<h2>Voortgang<\/h2>/);
       assert.match(html, /<a href="https:\/\/zoek\.officielebekendmakingen\.nl\/kst-29754-482\.html"/);
