@@ -1,7 +1,9 @@
 // The setting kamerbrief.voorbeeld.briefopmaak and the command "Voorbeeld in briefopmaak": the
 // preview plugin asks the setting at every parse (preview-letter.ts); a change refreshes the open
 // previews, and the command turns the setting on and opens the preview beside the draft.
+import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { splitDraft } from '../../server/src/export/front-matter';
 
 const SECTION = 'kamerbrief';
 const KEY = 'voorbeeld.briefopmaak';
@@ -12,6 +14,15 @@ const KEY = 'voorbeeld.briefopmaak';
  */
 export function letterLayoutSetting(): boolean {
   return vscode.workspace.getConfiguration(SECTION).get<boolean>(KEY, false) === true;
+}
+
+/**
+ * The front matter as the exporter reads it. Its reader brings `yaml` (a quarter of a megabyte), so
+ * it is a bundle of its own (dist/front-matter.cjs, esbuild.mjs), loaded on the first letter.
+ */
+export function letterFrontMatter(source: string): [string, string][] {
+  const reader = require(path.join(__dirname, 'front-matter.cjs')) as { splitDraft: typeof splitDraft };
+  return reader.splitDraft(source).frontMatter;
 }
 
 export function registerLetterPreview(context: vscode.ExtensionContext): void {

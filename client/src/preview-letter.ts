@@ -2,11 +2,12 @@
 // `kamerbrief export --docx` lays it out, drawn by the preview stylesheet (media/briefopmaak.css,
 // every rule scoped to ROOT_CLASS). The values and decisions are the export's own: the front
 // matter as the exporter reads it, the addressee, the header rows with the date written out, the
-// signature and the Aanhangsel's headings (server/src/export/letter-layout.ts).
+// signature and the Aanhangsel's headings (server/src/export/letter-layout.ts). The front matter
+// reader comes from the caller: in the extension it is the exporter's reader with `yaml`, a bundle
+// of its own loaded on the first letter (extension.ts), so ordinary previews do not pay for it.
 //
 // Everything the layout adds is in the tokens (HTML tokens, classes), not in renderer rules:
 // VS Code renders tokens it may have cached, with an environment of its own.
-import { splitDraft } from '../../server/src/export/front-matter.js';
 import { aanhangselStyle, addresseeLines, headerRows, layoutOf, qaHeadingStyle, signatureStart, type Layout } from '../../server/src/export/letter-layout.js';
 import type { ExportBlock, Span } from '../../server/src/export/model.js';
 import type { CoreState, Token } from './preview-citations.js';
@@ -39,14 +40,21 @@ export interface LetterMarkdownIt {
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+export interface LetterOptions {
+  /** Asked once per parse with markdown-it's environment (the setting). */
+  enabled: (env: unknown) => boolean;
+  /** The draft's front matter as the exporter reads it (server/src/export/front-matter.ts). */
+  frontMatter: (source: string) => [string, string][];
+}
+
 /**
- * Adds the letter layout to a markdown-it instance. `enabled` is asked once per parse (the
- * setting); when it says no, the parse is exactly what it was without this plugin.
+ * Adds the letter layout to a markdown-it instance. When `enabled` says no, the parse is exactly
+ * what it was without this plugin.
  */
-export function letterLayout(md: LetterMarkdownIt, enabled: (env: unknown) => boolean): void {
+export function letterLayout(md: LetterMarkdownIt, options: LetterOptions): void {
   md.core.ruler.before('block', 'kamerbrief-letter-start', (state) => {
-    if (!enabled(state.env)) return;
-    state.env[ENV_KEY] = { frontMatter: splitDraft(state.src).frontMatter };
+    if (!options.enabled(state.env)) return;
+    state.env[ENV_KEY] = { frontMatter: options.frontMatter(state.src) };
   });
   // VS Code's preview hides the front matter itself; a markdown-it without that rule gets it from here.
   md.block.ruler.before('hr', 'kamerbrief-front-matter', hideFrontMatter, { alt: ['paragraph'] });

@@ -10,13 +10,16 @@ import MarkdownIt from 'markdown-it';
 import { kamerbriefMarkdownIt } from '../../client/src/preview.js';
 import { ROOT_CLASS } from '../../client/src/preview-letter.js';
 import { readDraft } from '../../server/src/export/draft-reader.js';
+import { splitDraft } from '../../server/src/export/front-matter.js';
 import { writeDocx } from '../../server/src/export/docx-writer.js';
 import { FALLBACK_FONT, FONT } from '../../server/src/export/house-style.js';
 import { ROOT } from '../helpers/paths.js';
 
 type Md = { render(src: string, env?: object): string };
 // VS Code's preview runs markdown-it with HTML and linkify on.
-const make = (letterLayout?: (env: unknown) => boolean): Md => kamerbriefMarkdownIt(new MarkdownIt({ html: true, linkify: true }) as never, letterLayout ? { letterLayout } : {}) as unknown as Md;
+// The front matter reader the extension loads: the exporter's.
+const frontMatter = (source: string): [string, string][] => splitDraft(source).frontMatter;
+const make = (enabled?: (env: unknown) => boolean): Md => kamerbriefMarkdownIt(new MarkdownIt({ html: true, linkify: true }) as never, enabled ? { letter: { enabled, frontMatter } } : {}) as unknown as Md;
 const letter = make(() => true);
 
 const decode = (s: string): string => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
