@@ -52,3 +52,7 @@ await build({
   outfile: 'dist/extension.cjs',
   external: ['vscode'],
 });
+
+// The export's front matter reader for the preview's letter layout, with `yaml`: loaded by the
+// extension only when that layout is on (client/src/preview-command.ts).
+await build({ ...common, banner: {}, format: 'cjs', entryPoints: ['server/src/export/front-matter.ts'], outfile: 'dist/front-matter.cjs' });

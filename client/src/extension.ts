@@ -9,6 +9,7 @@ import { registerData } from './data';
 import { registerWordCommands } from './word-commands';
 import { followTrust, initializationOptions, TRUST_GRANTED } from './trust';
 import { kamerbriefMarkdownIt } from './preview';
+import { letterFrontMatter, letterLayoutSetting, registerLetterPreview } from './preview-command';
 import { registerRuleDocs } from './rule-docs';
 import { registerViews } from './views';
 import { followClientState, registerStatus, type ServerStatus } from './status';
@@ -81,8 +82,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kamerb
     views.refresh();
   });
   registerOverview(context, () => client);
+  registerLetterPreview(context);
   void status.refresh();
-  return { extendMarkdownIt: kamerbriefMarkdownIt, status: () => status.refresh(), languageStatus: () => status.shown(), traceLines: () => trace.lines() };
+  return { extendMarkdownIt: (md) => kamerbriefMarkdownIt(md, { letter: { enabled: letterLayoutSetting, frontMatter: letterFrontMatter } }), status: () => status.refresh(), languageStatus: () => status.shown(), traceLines: () => trace.lines() };
 }
 
 export async function deactivate(): Promise<void> {

@@ -5,7 +5,9 @@
 //    descriptions of package.nls.json;
 // 2. with a Dutch language pack installed (an empty stand-in, test/e2e/nl-language-pack: the real
 //    one cannot be downloaded offline), the descriptions come from package.nls.nl.json;
-// 3. hovering a Kamerstuk citation shows the card.
+// 3. hovering a Kamerstuk citation shows the card;
+// 4. "Kamerbrief: Voorbeeld in briefopmaak" from the command palette shows the draft in the letter
+//    layout in the Markdown preview (the header, the house-style font and size from the stylesheet).
 // Asserts on the DOM; the screenshots are kept in test/e2e/artifacts/ (gitignored) for a human eye.
 // Usage: node scripts/e2e/ui-screenshots.cjs <vsix> <workspace folder>   Env: PORT (8133; run after the other e2e tests, so the same port is free), VERBOSE=1
 const { chromium } = require('playwright-core');
@@ -92,6 +94,38 @@ function registerLanguagePack() {
   fs.writeFileSync(`${tmp}/data/languagepacks.json`, JSON.stringify(packs));
 }
 
+/** A letter draft for step 4, written into the workspace folder. */
+const LETTER = `---
+soort: brief
+aan: Tweede Kamer
+datum: 2024-05-16
+onderwerp: Voortgang aanpak radicalisering
+kenmerk: 5551234
+---
+
+Hierbij informeer ik u over de uitvoering van de motie van het lid Becker[^1] en de toezegging uit het
+commissiedebat[^2]. Zie ook Kamerstuk 29 754, nr. 500.
+
+## Stand van zaken
+
+Het Rijk ondersteunt gemeenten in hun regierol.
+
+De Minister van Justitie en Veiligheid,
+
+D. Yeşilgöz-Zegerius
+
+[^1]: Kamerstuk 29 754, nr. 451.
+[^2]: Kamerstuk 29 754, nr. 482.
+`;
+
+/** The frame (the Markdown preview's webview) whose document has the letter, or null. */
+async function letterFrame(page) {
+  for (const frame of page.frames()) {
+    try { if (await frame.locator('.kamerbrief-briefopmaak').count()) return frame; } catch {}
+  }
+  return null;
+}
+
 /** The Kamerbrief settings as the Settings UI shows them after filtering on "kamerbrief". */
 async function settingsUi(page) {
   await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } });
@@ -136,6 +170,7 @@ const shot = async (page, name) => { const p = path.join(ARTIFACTS, name); await
 
 async function main() {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
+  fs.writeFileSync(path.join(folder, 'briefopmaak.md'), LETTER);
   install(vsix);
   // 1. --locale nl, no language pack: VS Code stays English, package.nls.json is used.
   await startServer();
@@ -177,6 +212,33 @@ async function main() {
     const link = await page.locator('.monaco-hover a[href*="kst-29754-482"], .monaco-hover a[data-href*="kst-29754-482"]').count();
     assert.ok(link > 0, 'the card links to officielebekendmakingen.nl');
     await shot(page, 'hover-kamerstuk.png');
+
+    // 4. The preview in the letter layout, through the command palette.
+    await page.keyboard.press('Escape');
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'briefopmaak.md' }).first().click();
+    await page.locator('.monaco-editor .view-lines', { hasText: 'onderwerp' }).first().waitFor({ timeout: 30000 });
+    await page.keyboard.press('F1');
+    await page.keyboard.type('Voorbeeld in briefopmaak');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Voorbeeld in briefopmaak' }).first().waitFor({ timeout: 30000 });
+    await page.keyboard.press('Enter');
+    let frame = null;
+    for (let i = 0; i < 300 && !frame; i++) {
+      frame = await letterFrame(page);
+      if (!frame) await page.waitForTimeout(100);
+    }
+    assert.ok(frame, 'the preview shows the letter layout');
+    const letter = frame.locator('.kamerbrief-briefopmaak');
+    const look = await letter.evaluate((e) => { const s = getComputedStyle(e); return { text: e.innerText, font: s.fontFamily, size: s.fontSize, background: s.backgroundColor }; });
+    console.log('letter:', JSON.stringify({ ...look, text: look.text.replace(/\s+/g, ' ').slice(0, 160) }));
+    assert.match(look.text, /Aan de Voorzitter van de Tweede Kamer der Staten-Generaal/);
+    assert.match(look.text, /Datum\s+16 mei 2024/);
+    assert.match(look.text, /Ons kenmerk\s+5551234/);
+    assert.match(look.font, /^"RO Sans", Verdana/, 'the stylesheet is applied');
+    assert.equal(look.size, '12px', '9 pt');
+    const label = await frame.locator('.kb-kenmerken dt').first().evaluate((e) => getComputedStyle(e).fontSize);
+    assert.ok(Math.abs(parseFloat(label) - (6.5 * 4) / 3) < 0.01, `6.5 pt labels: ${label}`);
+    await page.waitForTimeout(500);
+    await shot(page, 'voorbeeld-briefopmaak.png');
   });
 }
 

@@ -62,7 +62,7 @@ describe('extension packaging', () => {
     const shown = Object.entries(pkg.contributes.configuration.properties).filter(([, p]) => !p['markdownDeprecationMessage']);
     const titles = shown.map(([key]) => key.slice('kamerbrief.'.length));
     // trace.server is the one English key: vscode-languageclient reads `<id>.trace.server` by that name.
-    assert.deepEqual(titles, ['ingeschakeld', 'controlemoment', 'regels', 'focusmodus', 'citatiestijl', 'overzicht.koppen', 'gegevensmap', 'gegevensbron', 'trace.server']);
+    assert.deepEqual(titles, ['ingeschakeld', 'controlemoment', 'regels', 'focusmodus', 'citatiestijl', 'overzicht.koppen', 'voorbeeld.briefopmaak', 'gegevensmap', 'gegevensbron', 'trace.server']);
   });
 
   it('the committed icon is what scripts/draw-icon.mjs draws, 128×128', async () => {

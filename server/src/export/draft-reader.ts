@@ -3,38 +3,20 @@
 // in the letter and are left out; images and unused footnotes are named.
 import MarkdownIt from 'markdown-it';
 import footnote from 'markdown-it-footnote';
-import { parse as parseYaml } from 'yaml';
+import { splitDraft } from './front-matter.js';
 import type { DraftDocument, ExportBlock, ExportListItem, Span } from './model.js';
 
 type Markdown = ReturnType<typeof MarkdownIt>;
 type Token = ReturnType<Markdown['parse']>[number];
 
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
-
 let parser: Markdown | null = null;
 const markdown = (): Markdown => (parser ??= new MarkdownIt('default', { html: true, linkify: false, typographer: false }).use(footnote));
 
-/** Front matter values as text; a draft whose front matter is not a YAML mapping gets none. */
-function readFrontMatter(yamlText: string): [string, string][] {
-  let value: unknown;
-  try {
-    value = parseYaml(yamlText);
-  } catch {
-    return [];
-  }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return [];
-  return Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== null && v !== undefined && typeof v !== 'object')
-    .map(([k, v]) => [k, String(v)]);
-}
-
 export function readDraft(source: string): DraftDocument {
-  const text = source.replace(/^\ufeff/, '');
-  const fm = FRONT_MATTER.exec(text);
-  const body = fm ? text.slice(fm[0].length) : text;
+  const { frontMatter, body } = splitDraft(source);
   const env: Record<string, unknown> = {};
   const tokens = markdown().parse(body, env);
-  const doc: DraftDocument = { frontMatter: fm ? readFrontMatter(fm[1]!) : [], blocks: [], notes: new Map(), warnings: [] };
+  const doc: DraftDocument = { frontMatter, blocks: [], notes: new Map(), warnings: [] };
   const state = { images: 0 };
   // markdown-it-footnote numbers notes by id; the draft's labels are what the author wrote.
   const labelOf = new Map<number, string>();

@@ -10,5 +10,6 @@ exports.run = () =>
     mocha.addFile(path.join(__dirname, 'word.test.cjs'));
     mocha.addFile(path.join(__dirname, 'schemes.test.cjs'));
     mocha.addFile(path.join(__dirname, 'sections.test.cjs'));
+    mocha.addFile(path.join(__dirname, 'preview.test.cjs'));
     mocha.run((failures) => (failures ? reject(new Error(`${failures} extension test(s) failed`)) : resolve()));
   });
