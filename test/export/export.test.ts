@@ -141,6 +141,18 @@ Ja.
     assert.equal(kamerbrief(['export', draft, '--docx', '-o', out, ...NO_DATA]).code, 0);
   });
 
+  it('the draft\'s own preset still counts: under "streng" a warning stops the export too', () => {
+    const body = '---\nsoort: brief\n---\n\n## Toezegging - Inzicht in de faciliteiten\n\nDe minister heeft toegezegd de Kamer te informeren.\n';
+    const plain = write('streng/niet/concept.md', body);
+    write('streng/niet/.kamerbrief.jsonc', '{ "root": true }');
+    assert.equal(kamerbrief(['export', plain, '--docx', ...NO_DATA]).code, 0, 'KB503 is a warning by default');
+    const strict = write('streng/wel/concept.md', body);
+    write('streng/wel/.kamerbrief.jsonc', '{ "root": true, "preset": "streng" }');
+    const refused = kamerbrief(['export', strict, '--docx', ...NO_DATA]);
+    assert.equal(refused.code, 1, refused.stderr);
+    assert.match(refused.stderr, /concept\.md:5:1: KB503 /);
+  });
+
   it('--sjabloon: the template\'s styles are used, the styles it lacks come from the house style', () => {
     const draft = write('sjabloon-brief.md', LETTER);
     const templateStyles = '<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:rPr><w:rFonts w:ascii="Ministerie Sans"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:rPr><w:color w:val="154273"/></w:rPr></w:style></w:styles>';
