@@ -13,6 +13,8 @@ import { importFile } from '../../server/src/import/import-file.js';
 import { FIXTURES, ROOT } from '../helpers/paths.js';
 import { buildDocx } from '../helpers/ooxml-writer.js';
 import { ReplayServer } from '../helpers/replay-server.js';
+import { TestProxy } from '../helpers/test-proxy.js';
+import { fetchQuestions } from '../../server/src/import/questions-online.js';
 
 const BIN = path.join(ROOT, 'bin', 'kamerbrief.js');
 const QUESTIONS = path.join(FIXTURES, 'questions', 'kv-tk-2011Z04442.DERIVED.xml');
@@ -191,6 +193,28 @@ describe('answers draft from published questions (kamerbrief vragen)', () => {
       assert.ok(fromFile.questions >= 5, `questions: ${fromFile.questions}`);
       assert.equal(r.stdout, fromFile.text);
       assert.match(r.stdout, /^zaak: 2025Z01234$/m);
+    });
+
+    it('goes through the proxy the environment names (HTTP_PROXY), for the query and the file', async () => {
+      const proxy = await new TestProxy().start();
+      try {
+        server.setPages('Document', [[{ Id: ID, Soort: 'Schriftelijke vragen', Onderwerp: 'Vragen over verdwenen Kamerstukken', ContentType: 'application/xml' }]]);
+        server.route(`/OData/v4/2.0/Document(${ID})/resource`, (_req, res) => {
+          res.writeHead(200, { 'content-type': 'application/xml' });
+          res.end(XML);
+        });
+        const got = await fetchQuestions('2011Z04442', { endpoint: server.endpoint, env: { HTTP_PROXY: proxy.url } });
+        assert.equal(Buffer.from(got.bytes).toString('utf8'), XML);
+        const targets = proxy.seen.map((r) => r.target);
+        assert.ok(targets.some((t) => t.startsWith(`${server.endpoint}Document?`)), targets.join('\n'));
+        assert.ok(targets.includes(`${server.endpoint}Document(${ID})/resource`), targets.join('\n'));
+        // NO_PROXY for the host: straight to the server, the proxy sees nothing more.
+        const before = proxy.seen.length;
+        await fetchQuestions('2011Z04442', { endpoint: server.endpoint, env: { HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' } });
+        assert.equal(proxy.seen.length, before);
+      } finally {
+        await proxy.close();
+      }
     });
 
     it('a PDF as the document\'s file: exit 2, pointing at the publication XML', async () => {

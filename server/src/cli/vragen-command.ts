@@ -17,7 +17,8 @@ Maakt een concept voor de antwoorden uit de gepubliceerde Kamervragen: de voorpa
 zaak, vragensteller, ingezonden, onderwerp), de regels "Vragen van …" en "Antwoord van …", en elke
 vraag letterlijk als "Vraag n" met een leeg "Antwoord n" eronder.
 Met een zaaknummer (zoals 2025Z01234) haalt het de vragen op uit de open data van de Kamer;
-zonder verbinding geef je het bestand (publicatie-XML kv-tk-… of .docx).
+zonder verbinding geef je het bestand (publicatie-XML kv-tk-… of .docx). Achter een proxy:
+HTTPS_PROXY of HTTP_PROXY (en NO_PROXY), zoals bij kamerbrief sync.
 
 Opties:
   -o, --output <bestand>  schrijf het concept naar dit bestand (standaard: stdout)

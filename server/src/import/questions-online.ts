@@ -1,9 +1,12 @@
 // The questions of a zaak from the Tweede Kamer's open data (`kamerbrief vragen 2025Z01234`):
 // the zaak's "Schriftelijke vragen" document (Document?$filter=… Zaak/any(…)) and its file
 // (Document(<Id>)/resource), politely through the sync's OData client. Errors are Dutch and say
-// what to do: a wrong number, no connection (then: give the file), a server that refuses.
+// what to do: a wrong number, no connection (then: give the file), a server that refuses. Through
+// the proxy sync would use (HTTPS_PROXY/HTTP_PROXY/NO_PROXY): ministry networks have one.
 import { SyncError } from '../data/sync/errors.js';
 import { DEFAULT_CLIENT, ODataClient } from '../data/sync/odata-client.js';
+import type { ProxyTransport } from '../data/sync/proxy-fetch.js';
+import { proxyFor, proxySettings } from '../data/sync/proxy-settings.js';
 import { ImportError } from './model.js';
 
 /** A questions document is a few pages; anything bigger is not one. */
@@ -20,6 +23,8 @@ export interface OnlineOptions {
   endpoint: string;
   timeoutMs?: number;
   fetch?: typeof fetch;
+  /** Where the proxy variables come from (default: process.env). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export function isZaakNumber(text: string): boolean {
@@ -29,9 +34,23 @@ export function isZaakNumber(text: string): boolean {
 export async function fetchQuestions(zaak: string, options: OnlineOptions): Promise<QuestionsFile> {
   const endpoint = options.endpoint.endsWith('/') ? options.endpoint : options.endpoint + '/';
   if (!/^https?:\/\/[^/]/i.test(endpoint) || !URL.canParse(endpoint)) throw new ImportError(`--endpoint "${options.endpoint}" is geen http(s)-adres; bijvoorbeeld https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/`);
-  const timeoutMs = options.timeoutMs ?? 30_000;
   const nummer = zaak.toUpperCase();
-  const client = new ODataClient({ ...DEFAULT_CLIENT, timeoutMs, maxRetries: 2, backoffMs: 500, maxBodyBytes: 5 * 1024 * 1024, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), ...(options.fetch && { fetch: options.fetch }) });
+  let transport: ProxyTransport | null = null;
+  try {
+    const proxy = options.fetch ? null : proxyFor(endpoint, proxySettings(options.env ?? process.env));
+    if (proxy) transport = (await import('../data/sync/proxy-fetch.js')).proxyTransport(proxy);
+  } catch (err) {
+    throw offlineOr(err, nummer);
+  }
+  try {
+    return await fetchThrough(endpoint, nummer, options.timeoutMs ?? 30_000, options.fetch ?? transport?.fetch ?? fetch);
+  } finally {
+    await transport?.close();
+  }
+}
+
+async function fetchThrough(endpoint: string, nummer: string, timeoutMs: number, doFetch: typeof fetch): Promise<QuestionsFile> {
+  const client = new ODataClient({ ...DEFAULT_CLIENT, timeoutMs, maxRetries: 2, backoffMs: 500, maxBodyBytes: 5 * 1024 * 1024, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), fetch: doFetch });
   const filter = `Soort eq 'Schriftelijke vragen' and Verwijderd eq false and Zaak/any(z: z/Nummer eq '${nummer}')`;
   const url = `${endpoint}Document?$filter=${encodeURIComponent(filter)}&$select=Id,Soort,DocumentNummer,Onderwerp,Datum,ContentType&$orderby=Datum`;
   let rows: Record<string, unknown>[];
@@ -44,7 +63,7 @@ export async function fetchQuestions(zaak: string, options: OnlineOptions): Prom
   if (!doc) throw new ImportError(`zaak ${nummer}: geen schriftelijke vragen gevonden in de open data van de Kamer; controleer het zaaknummer (zoals 2025Z01234) of geef het bestand met de vragen`);
   const id = String(doc['Id']);
   const shown = `Document(${id})`;
-  const bytes = await fetchFile(`${endpoint}Document(${id})/resource`, shown, timeoutMs, options.fetch ?? fetch, nummer);
+  const bytes = await fetchFile(`${endpoint}Document(${id})/resource`, shown, timeoutMs, doFetch, nummer);
   return { bytes, shown: `zaak ${nummer} (${shown})`, onderwerp: typeof doc['Onderwerp'] === 'string' ? doc['Onderwerp'] : null };
 }
 
