@@ -12,8 +12,20 @@ export function verzendingConfig(config: LintConfig = {}): LintConfig {
   return { ...config, preset: VERZENDING };
 }
 
+const PRESET_RULES = allRules.filter((r) => r.meta.preset === VERZENDING).map((r) => r.meta);
+
 /** Ids of the rules that run only in the preset (KB601–KB604). */
-export const VERZENDING_RULES: readonly string[] = allRules.filter((r) => r.meta.preset === VERZENDING).map((r) => r.meta.id);
+export const VERZENDING_RULES: readonly string[] = PRESET_RULES.map((m) => m.id);
+
+/**
+ * The configuration as it is, its own preset included (so "streng" still makes warnings errors),
+ * with every rule of the check before sending on, except those it names (by id or alias).
+ */
+export function withVerzendingRules(config: LintConfig = {}): LintConfig {
+  const named = config.rules ?? {};
+  const on = PRESET_RULES.filter((m) => !Object.hasOwn(named, m.id) && !Object.hasOwn(named, m.alias)).map((m) => [m.id, 'error'] as const);
+  return { ...config, rules: { ...Object.fromEntries(on), ...named } };
+}
 
 export interface VerzendingResult extends LintResult {
   /** The messages of the preset's own rules that stop sending (errors). */

@@ -1,9 +1,8 @@
 // What stops an export: the errors of the draft's own lint (its configuration and preset) and of
 // the check before sending (preset `verzending`: placeholders, comments, draft markers, contact details).
 import type { LintConfig } from '../core/config.js';
-import { lintText, stripBom, type LintResult } from '../core/lint.js';
-import type { LintMessage } from '../core/types.js';
-import { verzendingConfig } from '../core/verzending.js';
+import { lintText, stripBom } from '../core/lint.js';
+import { withVerzendingRules } from '../core/verzending.js';
 import type { Snapshot } from '../core/data-port.js';
 
 export interface GateProblem {
@@ -19,34 +18,15 @@ export interface GateOptions {
   data?: Snapshot | null;
 }
 
-/**
- * The configurations the gate lints with: the draft's own (so a preset such as "streng" keeps
- * turning its warnings into errors) and, unless that already is it, the same with `verzending` on.
- */
-export function exportGateConfigs(config: LintConfig | undefined): LintConfig[] {
-  return config?.preset === 'verzending' ? [config] : [config ?? {}, verzendingConfig(config)];
-}
-
-/** The draft's errors under the gate's configurations (each once), in document order; empty: export may go. */
+/** The draft's errors under its own configuration with the check before sending on, in document order; empty: export may go. */
 export function exportBlockers(source: string, options: GateOptions = {}): GateProblem[] {
   const text = stripBom(source);
-  const seen = new Set<string>();
-  const errors: LintMessage[] = [];
-  let lines: LintResult['analysis']['lines'] | null = null;
-  for (const config of exportGateConfigs(options.config)) {
-    const { messages, analysis } = lintText(text, { config, data: options.data ?? null });
-    lines = analysis.lines;
-    for (const m of messages) {
-      const key = `${m.ruleId}:${m.start}:${m.end}`;
-      if (m.severity !== 'error' || seen.has(key)) continue;
-      seen.add(key);
-      errors.push(m);
-    }
-  }
-  return errors
+  const { messages, analysis } = lintText(text, { config: withVerzendingRules(options.config), data: options.data ?? null });
+  return messages
+    .filter((m) => m.severity === 'error')
     .sort((a, b) => a.start - b.start)
     .map((m) => {
-      const p = lines!.positionAt(m.start);
+      const p = analysis.lines.positionAt(m.start);
       return { line: p.line + 1, column: p.character + 1, ruleId: m.ruleId, message: m.message };
     });
 }
