@@ -1,9 +1,10 @@
 // The look-up and report views: read-only `kamerbrief:` documents whose text the language server
 // writes (the citation card as the hover shows it, the citation report), with the parliamentary
-// data. The client's document selector covers only file and untitled documents, so these views
-// are never linted; the server ignores the scheme as well.
+// data. The client never sends this scheme to the server (linted-documents.ts), so these views are
+// never linted; the server ignores the scheme as well.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { CitationItem } from '../../server/src/lsp/views';
 
 export const VIEW_SCHEME = 'kamerbrief';
 
@@ -12,16 +13,6 @@ interface ViewQuery {
   doc: string;
   line?: number;
   character?: number;
-}
-
-interface CitationItem {
-  text: string;
-  soort: string;
-  line: number;
-  character: number;
-  endLine: number;
-  endCharacter: number;
-  valid: boolean;
 }
 
 /** A readable tab title; the query says what to show. */

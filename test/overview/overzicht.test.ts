@@ -128,7 +128,7 @@ describe('kamerbrief overzicht', () => {
       aanmaakdatum: '2018-06-20',
       ministerie: 'Sociale Zaken en Werkgelegenheid',
       functie: 'Minister van Sociale Zaken en Werkgelegenheid',
-      activiteit: { soort: 'Algemeen overleg', onderwerp: 'Preventie radicalisering', datum: '2018-06-20' },
+      activiteit: { nummer: null, soort: 'Algemeen overleg', onderwerp: 'Preventie radicalisering', datum: '2018-06-20' },
       kamerbriefNakoming,
     });
     const data = snapshotFromData(await fixtureData());

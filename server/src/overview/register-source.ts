@@ -4,21 +4,12 @@
 // The register names no dossier: a toezegging counts for a dossier when the Kamerbrief that
 // fulfils it cites that dossier. Open toezeggingen have no such letter yet and are not found.
 import { scanCitations } from '../core/citations/index.js';
+import type { ToezeggingRecord } from '../core/data-port.js';
 import { dossierKey } from '../data/sync/keys.js';
 import type { ToezeggingInput, ToezeggingSource } from './toezegging-input.js';
 
 /** The fields of a register entry the overview uses. */
-export interface RegisterEntry {
-  nummer: string | null;
-  tekst: string | null;
-  status: string | null;
-  datumNakoming: string | null;
-  aanmaakdatum: string | null;
-  ministerie: string | null;
-  functie: string | null;
-  activiteit: { soort: string | null; onderwerp: string | null; datum: string | null } | null;
-  kamerbriefNakoming: string | null;
-}
+export type RegisterEntry = Pick<ToezeggingRecord, 'nummer' | 'tekst' | 'status' | 'datumNakoming' | 'aanmaakdatum' | 'ministerie' | 'functie' | 'activiteit' | 'kamerbriefNakoming'>;
 
 /** What the overview needs of a snapshot: its register, or null when it holds none. */
 export interface WithRegister {

@@ -3,7 +3,7 @@
 // text ("het concept van de regeling", "conceptwetsvoorstel", "intern toezicht") is fine.
 import { q, unexpected } from '../../message.js';
 import type { Rule } from '../../rule.js';
-import { leafText, sendView } from '../send-view.js';
+import { leafText, runSpan, sendView } from '../send-view.js';
 import { markerLine, shoutedMarker } from './marker.js';
 
 const TRIGGER = /concept|vertrouwelijk|intern|draft|geheim|niet (?:openbaar|verspreiden|voor verspreiding|delen)/i;
@@ -36,7 +36,9 @@ const rule: Rule = {
       }
       for (const run of leaf.runs) {
         const m = shoutedMarker(run.value);
-        if (m) found(m.text, run.exact ? run.start + m.index : run.start, run.exact ? run.start + m.index + m.text.length : run.end);
+        if (!m) continue;
+        const s = runSpan(run, m.index, m.index + m.text.length);
+        found(m.text, s.start, s.end);
       }
     }
     for (const e of doc.frontMatter?.entries ?? []) {
