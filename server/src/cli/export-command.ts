@@ -15,6 +15,7 @@ import { resolveDataDir, snapshotAt } from './data.js';
 import { UsageError } from './errors.js';
 import { readDraftWithStat } from './read.js';
 import type { Io } from './run.js';
+import { dutchArgError } from './arg-error.js';
 
 export const EXPORT_HELP = `Gebruik: kamerbrief export <concept.md> --docx [-o brief.docx]
 
@@ -56,7 +57,7 @@ export async function runExportCommand(argv: string[], io: Io): Promise<number> 
       options: { docx: { type: 'boolean' }, output: { type: 'string', short: 'o' }, sjabloon: { type: 'string' }, force: { type: 'boolean' }, config: { type: 'string' }, data: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     }));
   } catch (err) {
-    io.stderr(`kamerbrief: ${(err as Error).message.split('\n')[0]}; zie kamerbrief export --help\n`);
+    io.stderr(`kamerbrief: ${dutchArgError(err as Error, 'export')}; zie kamerbrief export --help\n`);
     return 2;
   }
   if (values.help) {

@@ -9,6 +9,7 @@ import { importFile } from '../import/import-file.js';
 import { ImportError } from '../import/model.js';
 import { writeFileSafe, resolveTarget } from '../io/safe-write.js';
 import type { Io } from './run.js';
+import { dutchArgError } from './arg-error.js';
 
 export const IMPORT_HELP = `Gebruik: kamerbrief import <bestand> [-o concept.md]
 
@@ -29,7 +30,7 @@ export async function runImportCommand(argv: string[], io: Io): Promise<number> 
   try {
     ({ values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } } }));
   } catch (err) {
-    io.stderr(`kamerbrief: ${(err as Error).message.split('\n')[0]}; zie kamerbrief import --help\n`);
+    io.stderr(`kamerbrief: ${dutchArgError(err as Error, 'import')}; zie kamerbrief import --help\n`);
     return 2;
   }
   if (values.help) {

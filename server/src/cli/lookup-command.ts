@@ -9,6 +9,7 @@ import { openSnapshot } from '../data/store.js';
 import { defaultDataDir } from '../data/sync/data-dir.js';
 import type { Snapshot } from '../data/types.js';
 import { terminalSafe } from './terminal-text.js';
+import { dutchArgError } from './arg-error.js';
 
 const HELP = `Gebruik: kamerbrief lookup "<citaat>" [--data <map>] [--format text|json]
 
@@ -37,7 +38,7 @@ export async function runLookupCommand(argv: string[], io: { stdout: (s: string)
   try {
     ({ values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
   } catch (err) {
-    io.stderr(`kamerbrief: ${(err as Error).message.split('\n')[0]}; zie kamerbrief lookup --help\n`);
+    io.stderr(`kamerbrief: ${dutchArgError(err as Error, 'lookup')}; zie kamerbrief lookup --help\n`);
     return 2;
   }
   if (values.help) {

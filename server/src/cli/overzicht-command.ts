@@ -8,6 +8,7 @@ import { overviewDraft } from '../overview/draft.js';
 import { registerSource } from '../overview/register-source.js';
 import type { ToezeggingSource } from '../overview/toezegging-input.js';
 import { writeOutput, type OutputIo } from './write-output.js';
+import { dutchArgError } from './arg-error.js';
 
 export const OVERZICHT_HELP = `Gebruik: kamerbrief overzicht --dossier <nummer> [opties]
 
@@ -54,7 +55,7 @@ export async function runOverzichtCommand(argv: string[], io: OverzichtIo): Prom
       },
     }));
   } catch (err) {
-    io.stderr(`kamerbrief overzicht: ${(err as Error).message.split('\n')[0]}; zie kamerbrief overzicht --help\n`);
+    io.stderr(`kamerbrief overzicht: ${dutchArgError(err as Error, 'overzicht')}; zie kamerbrief overzicht --help\n`);
     return 2;
   }
   if (values.help) {

@@ -7,6 +7,7 @@ import { exportSnapshot } from '../data/archive/export-archive.js';
 import { importSnapshot } from '../data/archive/import-archive.js';
 import { defaultDataDir } from '../data/sync/data-dir.js';
 import { describeWriteError } from './write-error.js';
+import { dutchArgError } from './arg-error.js';
 
 export const SNAPSHOT_HELP = `Gebruik: kamerbrief snapshot export <bestand> [--data <map>]
        kamerbrief snapshot import <bestand> [--data <map>]
@@ -34,7 +35,7 @@ export async function runSnapshotCommand(argv: string[], io: SnapshotIo): Promis
   try {
     ({ values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
   } catch (err) {
-    io.stderr(`kamerbrief snapshot: ${(err as Error).message.split('\n')[0]}; zie kamerbrief snapshot --help\n`);
+    io.stderr(`kamerbrief snapshot: ${dutchArgError(err as Error, 'snapshot')}; zie kamerbrief snapshot --help\n`);
     return 2;
   }
   if (values.help) {

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../data/sync/data-dir.js';
 import { SyncError } from '../data/sync/errors.js';
 import { DEFAULT_ENDPOINT, syncSnapshot, type SyncOptions } from '../data/sync/sync.js';
+import { dutchArgError } from './arg-error.js';
 
 export const SYNC_HELP = `Gebruik: kamerbrief sync [opties]
 
@@ -51,7 +52,7 @@ export async function runSyncCommand(argv: string[], io: SyncIo, extra: Partial<
       allowPositionals: false,
     }));
   } catch (err) {
-    io.stderr(`kamerbrief sync: ${dutchArgError(err as Error)}; zie kamerbrief sync --help\n`);
+    io.stderr(`kamerbrief sync: ${dutchArgError(err as Error, 'sync')}; zie kamerbrief sync --help\n`);
     return 2;
   }
   if (values.help) {
@@ -117,11 +118,3 @@ async function runCheck(endpoint: string, dossiers: number[], io: SyncIo, extra:
   }
 }
 
-function dutchArgError(err: Error): string {
-  const code = (err as { code?: string }).code;
-  const opt = /'(-[^']+)'/.exec(err.message)?.[1] ?? '';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `onbekende optie ${opt}`;
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `optie ${opt.split(' ')[0]} verwacht een waarde`;
-  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return 'sync neemt geen bestanden of paden';
-  return err.message;
-}

@@ -10,6 +10,7 @@ import { ImportError } from '../import/model.js';
 import { fetchQuestions, isZaakNumber } from '../import/questions-online.js';
 import { writeFileSafe } from '../io/safe-write.js';
 import type { Io } from './run.js';
+import { dutchArgError } from './arg-error.js';
 
 export const VRAGEN_HELP = `Gebruik: kamerbrief vragen <zaaknummer | bestand> [-o antwoorden.md]
 
@@ -33,7 +34,7 @@ export async function runVragenCommand(argv: string[], io: Io): Promise<number> 
   try {
     ({ values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { output: { type: 'string', short: 'o' }, endpoint: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
   } catch (err) {
-    io.stderr(`kamerbrief: ${(err as Error).message.split('\n')[0]}; zie kamerbrief vragen --help\n`);
+    io.stderr(`kamerbrief: ${dutchArgError(err as Error, 'vragen')}; zie kamerbrief vragen --help\n`);
     return 2;
   }
   if (values.help) {

@@ -7,6 +7,7 @@ import { defaultDataDir } from '../data/sync/data-dir.js';
 import { formatWordlist, type WordlistFormat } from '../wordlist/formats.js';
 import { collectVocabulary } from '../wordlist/vocabulary.js';
 import { writeOutput, type OutputIo } from './write-output.js';
+import { dutchArgError } from './arg-error.js';
 
 export const WOORDENLIJST_HELP = `Gebruik: kamerbrief woordenlijst --cspell | --ltex | --vale [-o <bestand>] [--data <map>]
 
@@ -36,7 +37,7 @@ export async function runWoordenlijstCommand(argv: string[], io: OutputIo): Prom
       options: { cspell: { type: 'boolean' }, ltex: { type: 'boolean' }, vale: { type: 'boolean' }, output: { type: 'string', short: 'o' }, data: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     }));
   } catch (err) {
-    io.stderr(`kamerbrief woordenlijst: ${(err as Error).message.split('\n')[0]}; zie kamerbrief woordenlijst --help\n`);
+    io.stderr(`kamerbrief woordenlijst: ${dutchArgError(err as Error, 'woordenlijst')}; zie kamerbrief woordenlijst --help\n`);
     return 2;
   }
   if (values.help) {
