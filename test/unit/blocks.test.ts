@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { splitBlocks } from '../../server/src/core/blocks.js';
 import { analyze, MemoryBlockCache } from '../../server/src/core/analyze.js';
 import type { DocumentAnalysis } from '../../server/src/core/model.js';
-import { CORPUS } from '../helpers/paths.js';
+import { CORPUS, ROOT } from '../helpers/paths.js';
 import { candidateRanges, wholeDocumentFacts } from '../helpers/reference.js';
 
 function blockTexts(text: string): string[] {
@@ -58,6 +58,14 @@ describe('block-wise analysis equals a whole-document parse', () => {
     it(file, () => assertEqualsWholeParse(fs.readFileSync(path.join(CORPUS, file), 'utf8')));
   }
 
+  // The 56 real published texts: footnotes with <https://…> addresses, pipes in titles.
+  it('for every real text of the accuracy corpus', () => {
+    const dir = path.join(ROOT, 'test', 'corpus', 'real');
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.md'));
+    assert.ok(files.length >= 50);
+    for (const file of files) assertEqualsWholeParse(fs.readFileSync(path.join(dir, file), 'utf8'));
+  });
+
   const fragment = fc.constantFrom(
     'Zie Kamerstuk 29 754, nr. 482.[^1]',
     'Een motie van het lid Becker (VVD)[^2] over radicalisering.',
@@ -89,6 +97,20 @@ describe('block-wise analysis equals a whole-document parse', () => {
     'Getal 1. midden in de zin met 2) en - streep.',
     '[^1]: Kamerstuk 29 754, nr. 482.\n[^2]: Motie Becker c.s., Kamerstuk 29 754, nr. 451\n[^3]: Zie ook noot[^1] en Kamerstuk 1 234, nr. 5.',
     '[^2]: Een noot\nmet een luie vervolgregel.\n[^3]: en nog een <https://x.nl>.',
+    '[^1]: Handreiking, via <https://www.socialestabiliteit.nl/documenten/2020/21/15/handreiking_a*b&amp;c>.\n[^2]: Kamerstuk 29 754, nr. 482 <https://zoek.officielebekendmakingen.nl/kst-29754-482.html>[^1]',
+    'Zie <https://www.rijksoverheid.nl/a>[^1] en <mailto:a@b.nl> en <a@b.nl> en <https://x.nl/[^1]>.',
+    'Adres <https://x.nl/ met spatie> en <HTTP://a.nl/ y> en <ab:>.',
+    '[^3]: Antwoorden op Kamervragen | Kamerstuk | Rijksoverheid.nl',
+    'Kop | met | pijpen\n--|--|--\nen een rij | a | b',
+    'Een regel met | een pijp\nen een tweede regel.',
+    '<https://x.nl> aan het begin, **vet** erna',
+    'De minister schreef: „de aanpak […] werkt niet” [zie [^1]] en [a].',
+    'Haken [a](b), [a][b], [a][] en [a]: c op een regel.',
+    'Haken over [twee\nregels] en [ongesloten en ] los.',
+    'Verwijzing naar [ref] zonder definitie en [^x y] met spatie.',
+    '[ref]: https://x.nl/ref',
+    '## Kop met [haken] en [^2]',
+    '[^4]: Noot met [haken] en „[…]”.',
   );
 
   it('for generated drafts', () => {

@@ -45,12 +45,14 @@ function replaceOnce(text: string, from: string, to: string): string {
 describe('the block cache reuses per-block work', () => {
   it('a second analysis of the same text computes no block and parses nothing', () => {
     const cache = new CountingCache();
-    analyze(LETTER, { cache });
+    // The letter's own blocks all take the fast path; a numbered list of questions needs remark.
+    const text = LETTER + '\n\n1. Klopt het bericht over Kamerstuk 29 754, nr. 501?\n2. Zo ja, wanneer?\n';
+    analyze(text, { cache });
     const first = cache.computed.length;
     assert.ok(first >= 10, `the letter has many blocks worth analysing (${first})`);
     assert.ok(cache.parsed > 0, 'some blocks take a Markdown parse');
     cache.reset();
-    analyze(LETTER, { cache });
+    analyze(text, { cache });
     assert.deepEqual({ computed: cache.computed.length, parsed: cache.parsed, hits: cache.hits }, { computed: 0, parsed: 0, hits: first });
   });
 

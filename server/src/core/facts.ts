@@ -53,7 +53,9 @@ export function remarkFacts(text: string): BlockFacts {
 export function computeBatchFacts(blocks: string[], injected: string, shortcuts = true, parsed?: boolean[]): BlockFacts[] {
   const defined = new Set([...injected.matchAll(INJECTED_LABEL)].map((m) => m[1]!.toLowerCase()));
   // The fast path first: a long plain list of footnote definitions is neither slow nor hostile.
-  const out: (BlockFacts | null)[] = blocks.map((b) => (!shortcuts ? null : (fastFacts(b, defined) ?? (isPathological(b) ? degradedFacts(b, injected) : null))));
+  // Link definitions are injected for the labels the blocks use (analyze.ts): none, no links.
+  const literalBrackets = !/^\[(?!\^)/m.test(injected);
+  const out: (BlockFacts | null)[] = blocks.map((b) => (!shortcuts ? null : (fastFacts(b, defined, literalBrackets) ?? (isPathological(b) ? degradedFacts(b, injected) : null))));
   const todo = blocks.map((b, i) => [b, i] as const).filter(([, i]) => out[i] === null);
   if (parsed) out.forEach((f, i) => (parsed[i] = f === null));
   if (todo.length === 0) return out as BlockFacts[];
@@ -238,18 +240,35 @@ interface PlainSpan {
   end: number;
   footnote: string | null;
   calls: { label: string; start: number; end: number }[];
+  /** `<address>` autolinks: their text is the address (as remark's link node). */
+  autolinks?: { start: number; end: number }[];
 }
 
-/** A unit whose text is the source itself, with footnote calls as U+FFFC (the shortcut paths). */
+/**
+ * A unit whose text is the source itself, with footnote calls as U+FFFC and autolinks as their
+ * address (the shortcut paths).
+ */
 function plainUnit(src: string, p: PlainSpan): Unit {
   const f = new Flattener(src, false);
   let pos = p.textStart;
+  let a = 0;
+  const links = p.autolinks ?? [];
+  const linksBefore = (limit: number): void => {
+    for (; a < links.length && links[a]!.start < limit; a++) {
+      const l = links[a]!;
+      if (l.start > pos) f.text(pos, l.start);
+      f.text(l.start + 1, l.end - 1);
+      pos = l.end;
+    }
+  };
   for (const c of p.calls) {
+    linksBefore(c.start);
     if (c.start > pos) f.text(pos, c.start);
     f.calls.push({ label: c.label, start: c.start, end: c.end, flatIndex: f.flat.length });
     f.object(c.start, c.end);
     pos = c.end;
   }
+  linksBefore(p.end);
   if (pos < p.end) f.text(pos, p.end);
   const unit: Unit = {
     kind: p.kind,
@@ -281,21 +300,21 @@ function degradedFacts(blockText: string, injected: string): BlockFacts {
 }
 
 /** Facts of a plain paragraph or heading without parsing (fast-path.ts), or null. */
-function fastFacts(blockText: string, defined: Set<string>): BlockFacts | null {
-  if (blockText.startsWith('[^')) return fastDefinitions(blockText, defined);
-  const spec = plainBlock(blockText, defined);
+function fastFacts(blockText: string, defined: Set<string>, literalBrackets: boolean): BlockFacts | null {
+  if (blockText.startsWith('[^')) return fastDefinitions(blockText, defined, literalBrackets);
+  const spec = plainBlock(blockText, defined, literalBrackets);
   if (!spec) return null;
-  const span: PlainSpan = { kind: spec.kind, depth: spec.depth, start: 0, textStart: spec.contentStart, end: blockText.length, footnote: null, calls: spec.calls };
+  const span: PlainSpan = { kind: spec.kind, depth: spec.depth, start: 0, textStart: spec.contentStart, end: blockText.length, footnote: null, calls: spec.calls, autolinks: spec.autolinks };
   return { parsed: true, units: [plainUnit(blockText, span)], definitions: [], hasCode: false };
 }
 
-function fastDefinitions(blockText: string, defined: Set<string>): BlockFacts | null {
-  const specs = plainDefinitions(blockText, defined);
+function fastDefinitions(blockText: string, defined: Set<string>, literalBrackets: boolean): BlockFacts | null {
+  const specs = plainDefinitions(blockText, defined, literalBrackets);
   if (!specs) return null;
   const facts: BlockFacts = { parsed: true, units: [], definitions: [], hasCode: false };
   for (const d of specs) {
     facts.definitions.push({ label: d.label, start: d.start, end: d.end, labelStart: d.start, labelEnd: d.labelEnd, bodyStart: d.bodyStart, bodyEnd: d.end });
-    facts.units.push(plainUnit(blockText, { kind: 'paragraph', depth: 0, start: d.bodyStart, textStart: d.bodyStart, end: d.end, footnote: d.label, calls: d.calls }));
+    facts.units.push(plainUnit(blockText, { kind: 'paragraph', depth: 0, start: d.bodyStart, textStart: d.bodyStart, end: d.end, footnote: d.label, calls: d.calls, autolinks: d.autolinks }));
   }
   return facts;
 }
