@@ -91,7 +91,8 @@ describe('CLI: kamerbrief lint', () => {
       [['lint', '--format', 'xml', 'a.md'], /^kamerbrief: onbekende --format "xml" voor lint; kies stylish, json, sarif, junit, github of codequality\n$/],
       [['lint', '--max-warnings', 'veel', 'a.md'], /^kamerbrief: --max-warnings verwacht een geheel getal/],
       [['opschonen'], /^kamerbrief: onbekende opdracht "opschonen"/],
-      [['lint', '--onbekend'], /^kamerbrief: Unknown option '--onbekend'.*zie kamerbrief --help\n$/],
+      [['lint', '--onbekend'], /^kamerbrief: onbekende optie --onbekend; zie kamerbrief --help\n$/],
+      [['lint', '--format'], /^kamerbrief: optie --format verwacht een waarde; zie kamerbrief --help\n$/],
     ] as [string[], RegExp][]) {
       const r = kamerbrief(args, dir);
       assert.equal(r.code, 2, args.join(' '));

@@ -1,6 +1,7 @@
 // Command-line parsing for `kamerbrief <command> [options] [paths…]`.
 import { parseArgs } from 'node:util';
 import { UsageError } from './errors.js';
+import { dutchArgError } from './arg-error.js';
 import { PRESETS, type Preset } from '../core/config/types.js';
 
 import { CITATION_FORMATS, LINT_FORMATS } from './formats/index.js';
@@ -105,7 +106,7 @@ export function parseCli(argv: string[]): CliOptions {
       },
     });
   } catch (err) {
-    throw new UsageError(`${(err as Error).message.split('\n')[0]}; zie kamerbrief --help`);
+    throw new UsageError(`${dutchArgError(err as Error, 'lint')}; zie kamerbrief --help`);
   }
   const { values, positionals } = parsed;
   if (values.help) return defaults('help');
