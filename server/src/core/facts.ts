@@ -4,7 +4,7 @@
 import type { Nodes, PhrasingContent, Root } from 'mdast';
 import { parseMarkdown } from './parse.js';
 import { isPathological } from './degraded.js';
-import { plainBlock, plainDefinitions } from './fast-path.js';
+import { commentBlock, plainBlock, plainDefinitions, type Span } from './fast-path.js';
 import { scanCitations } from './citations/index.js';
 import { shiftDefinition, shiftUnit } from './shift.js';
 import type { BlockFacts, FootnoteCall, Piece, StrongLead, Unit } from './model.js';
@@ -240,36 +240,32 @@ interface PlainSpan {
   end: number;
   footnote: string | null;
   calls: { label: string; start: number; end: number }[];
-  /** `<address>` autolinks: their text is the address (as remark's link node). */
-  autolinks?: { start: number; end: number }[];
+  /** Source that leaves nothing in the text (an autolink's brackets, a bold lead's asterisks). */
+  skips?: Span[];
+  /** Inline HTML comments: U+FFFC, like remark's html node. */
+  objects?: Span[];
+  /** The inner text of a bold lead (`**Vraag 1**`). */
+  lead?: Span | null;
 }
 
 /**
- * A unit whose text is the source itself, with footnote calls as U+FFFC and autolinks as their
- * address (the shortcut paths).
+ * A unit whose text is the source itself, with footnote calls and inline comments as U+FFFC and
+ * the delimiters of autolinks and a bold lead left out (the shortcut paths).
  */
 function plainUnit(src: string, p: PlainSpan): Unit {
   const f = new Flattener(src, false);
+  type Event = Span & { call?: PlainSpan['calls'][number]; object?: boolean };
+  const events: Event[] = [...(p.skips ?? []), ...(p.objects ?? []).map((o) => ({ ...o, object: true })), ...p.calls.map((c) => ({ start: c.start, end: c.end, call: c }))];
+  events.sort((a, b) => a.start - b.start);
   let pos = p.textStart;
-  let a = 0;
-  const links = p.autolinks ?? [];
-  const linksBefore = (limit: number): void => {
-    for (; a < links.length && links[a]!.start < limit; a++) {
-      const l = links[a]!;
-      if (l.start > pos) f.text(pos, l.start);
-      f.text(l.start + 1, l.end - 1);
-      pos = l.end;
-    }
-  };
-  for (const c of p.calls) {
-    linksBefore(c.start);
-    if (c.start > pos) f.text(pos, c.start);
-    f.calls.push({ label: c.label, start: c.start, end: c.end, flatIndex: f.flat.length });
-    f.object(c.start, c.end);
-    pos = c.end;
+  for (const e of events) {
+    if (e.start > pos) f.text(pos, e.start);
+    if (e.call) f.calls.push({ label: e.call.label, start: e.start, end: e.end, flatIndex: f.flat.length });
+    if (e.call || e.object) f.object(e.start, e.end);
+    pos = e.end;
   }
-  linksBefore(p.end);
   if (pos < p.end) f.text(pos, p.end);
+  const lead = p.lead ? { text: src.slice(p.lead.start, p.lead.end), start: p.lead.start - 2, end: p.lead.end + 2 } : null;
   const unit: Unit = {
     kind: p.kind,
     depth: p.depth,
@@ -281,7 +277,7 @@ function plainUnit(src: string, p: PlainSpan): Unit {
     inList: false,
     inQuote: false,
     calls: f.calls,
-    lead: null,
+    lead,
     citations: [],
     loose: [],
   };
@@ -301,10 +297,11 @@ function degradedFacts(blockText: string, injected: string): BlockFacts {
 
 /** Facts of a plain paragraph or heading without parsing (fast-path.ts), or null. */
 function fastFacts(blockText: string, defined: Set<string>, literalBrackets: boolean): BlockFacts | null {
+  if (commentBlock(blockText)) return { parsed: true, units: [], definitions: [], hasCode: true };
   if (blockText.startsWith('[^')) return fastDefinitions(blockText, defined, literalBrackets);
   const spec = plainBlock(blockText, defined, literalBrackets);
   if (!spec) return null;
-  const span: PlainSpan = { kind: spec.kind, depth: spec.depth, start: 0, textStart: spec.contentStart, end: blockText.length, footnote: null, calls: spec.calls, autolinks: spec.autolinks };
+  const span: PlainSpan = { kind: spec.kind, depth: spec.depth, start: 0, textStart: spec.contentStart, end: blockText.length, footnote: null, calls: spec.calls, skips: spec.skips, objects: spec.objects, lead: spec.lead };
   return { parsed: true, units: [plainUnit(blockText, span)], definitions: [], hasCode: false };
 }
 
@@ -314,7 +311,7 @@ function fastDefinitions(blockText: string, defined: Set<string>, literalBracket
   const facts: BlockFacts = { parsed: true, units: [], definitions: [], hasCode: false };
   for (const d of specs) {
     facts.definitions.push({ label: d.label, start: d.start, end: d.end, labelStart: d.start, labelEnd: d.labelEnd, bodyStart: d.bodyStart, bodyEnd: d.end });
-    facts.units.push(plainUnit(blockText, { kind: 'paragraph', depth: 0, start: d.bodyStart, textStart: d.bodyStart, end: d.end, footnote: d.label, calls: d.calls, autolinks: d.autolinks }));
+    facts.units.push(plainUnit(blockText, { kind: 'paragraph', depth: 0, start: d.bodyStart, textStart: d.bodyStart, end: d.end, footnote: d.label, calls: d.calls, skips: d.skips, objects: d.objects }));
   }
   return facts;
 }

@@ -23,17 +23,45 @@ export interface FastUnitSpec {
   depth: number;
   contentStart: number;
   calls: { label: string; start: number; end: number }[];
-  /** Autolinks `<…>`: their text is the address between the brackets. */
-  autolinks: { start: number; end: number }[];
+  /** Source that leaves nothing in the text: an autolink's `<` and `>`, a bold lead's `**`. */
+  skips: Span[];
+  /** Inline HTML comments: one U+FFFC each, like remark's html node. */
+  objects: Span[];
+  /** The text between the asterisks of a paragraph that opens in bold (`**Vraag 1**`). */
+  lead: Span | null;
 }
 
-/** Decides whether a block is plain; the caller builds the unit (facts.ts) from the spec. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
 /** The footnote labels a call may use (lower case). */
 export interface LabelSet {
   has(label: string): boolean;
 }
 
+// A paragraph that opens with plain bold text, the ministry .docx shape "**Vraag 1**" or
+// "**Antwoord 1**\nJa.". The closing `**` must be right-flanking (CommonMark 6.2): after
+// punctuation only when whitespace, punctuation or the end follows.
+const LEAD = /^\*\*([^\s*_\\`<>&[\]~!][^*_\n\\`<>&[\]~!]*?)\*\*/;
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+// An inline HTML comment on one line (CommonMark 0.31, as micromark reads it).
+const COMMENT = /<!--(?:>|->|[^\n]*?-->)/g;
+
+function boldLead(text: string): Span | null {
+  const m = LEAD.exec(text);
+  if (!m) return null;
+  const inner = m[1]!;
+  const last = inner[inner.length - 1]!;
+  if (/\s/.test(last)) return null;
+  const after = text[m[0].length];
+  if (PUNCTUATION.test(last) && after !== undefined && !/\s/.test(after) && !PUNCTUATION.test(after)) return null;
+  return { start: 2, end: 2 + inner.length };
+}
+
 /**
+ * Decides whether a block is plain; the caller builds the unit (facts.ts) from the spec.
  * `literalBrackets`: no link definition could apply (none injected), so `[…]` not followed by
  * `(`, `[` or `:` is text — as in a quote with an omission, „de aanpak […] werkt niet”.
  */
@@ -42,19 +70,39 @@ export function plainBlock(text: string, defined: LabelSet, literalBrackets = fa
   let kind: FastUnitSpec['kind'] = 'paragraph';
   let depth = 0;
   let contentStart = 0;
+  let lead: Span | null = null;
   const h = HEADING.exec(text);
   if (h) {
     if (text.includes('\n') || /[#\s]$/.test(text)) return null;
     kind = 'heading';
     depth = h[1]!.length;
     contentStart = h[0].length;
-  } else if (/^[#]/.test(text) || BLOCK_SYNTAX.test(text)) return null;
-  const autolinks: FastUnitSpec['autolinks'] = [];
+  } else {
+    lead = text.startsWith('**') ? boldLead(text) : null;
+    // The opening `**` of a lead is neither a list item nor a thematic break.
+    if (/^[#]/.test(text) || BLOCK_SYNTAX.test(lead ? '..' + text.slice(2) : text)) return null;
+  }
+  const skips: Span[] = [];
+  const objects: Span[] = [];
   let plain = text;
-  if (text.includes('<')) {
-    for (const m of text.matchAll(AUTOLINK)) autolinks.push({ start: m.index, end: m.index + m[0].length });
-    // Same length, so call offsets stay; the blanked text cannot be taken for syntax.
-    if (autolinks.length > 0) plain = text.replace(AUTOLINK, (a) => ' '.repeat(a.length));
+  // Same-length blanking keeps every offset; blanked text cannot be taken for syntax.
+  const blank = (span: Span): void => {
+    plain = plain.slice(0, span.start) + ' '.repeat(span.end - span.start) + plain.slice(span.end);
+  };
+  if (lead) {
+    skips.push({ start: 0, end: 2 }, { start: lead.end, end: lead.end + 2 });
+    blank({ start: 0, end: 2 });
+    blank({ start: lead.end, end: lead.end + 2 });
+  }
+  if (plain.includes('<')) {
+    for (const m of plain.matchAll(COMMENT)) {
+      // At a line start a comment is an HTML block, which also ends a paragraph.
+      if (/(?:^|\n)[ \t]*$/.test(plain.slice(0, m.index))) return null;
+      objects.push({ start: m.index, end: m.index + m[0].length });
+    }
+    objects.forEach(blank);
+    for (const m of plain.matchAll(AUTOLINK)) skips.push({ start: m.index, end: m.index + 1 }, { start: m.index + m[0].length - 1, end: m.index + m[0].length });
+    plain = plain.replace(AUTOLINK, (a) => ' '.repeat(a.length));
   }
   const calls: FastUnitSpec['calls'] = [];
   let rest = '';
@@ -72,7 +120,15 @@ export function plainBlock(text: string, defined: LabelSet, literalBrackets = fa
   if (literalBrackets && /[[\]]/.test(syntax) && !/\][([:]/.test(plain)) syntax = syntax.replace(/\[(?!\^)([^[\]\n]*)\]/g, '$1');
   if (INLINE_SYNTAX.test(syntax)) return null;
   if (/\[\^/.test(rest) && !/^[^[\]]*(?:\[\^[^[\]\s]{1,999}\][^[\]]*)*$/.test(rest)) return null;
-  return { kind, depth, contentStart, calls, autolinks };
+  skips.sort((a, b) => a.start - b.start);
+  return { kind, depth, contentStart, calls, skips, objects, lead };
+}
+
+/** A block that is one HTML comment, `<!-- … -->` ending on its last line: remark's html node. */
+export function commentBlock(text: string): boolean {
+  if (!text.startsWith('<!--')) return false;
+  const close = text.indexOf('-->', 2);
+  return close >= 0 && !text.includes('\n', close);
 }
 
 const DEFINITION_LINE = /^\[\^([^[\]\s]{1,999})\]:[ \t]+(?=\S)/;
@@ -84,7 +140,8 @@ export interface FastDefinitionSpec {
   labelEnd: number;
   bodyStart: number;
   calls: FastUnitSpec['calls'];
-  autolinks: FastUnitSpec['autolinks'];
+  skips: Span[];
+  objects: Span[];
 }
 
 /**
@@ -111,7 +168,7 @@ export function plainDefinitions(text: string, defined: LabelSet, literalBracket
     if (!m || /[ \t]$/.test(line)) return null;
     const body = line.slice(m[0].length);
     const spec = plainBlock(body, known, literalBrackets);
-    if (!spec || spec.kind !== 'paragraph') return null;
+    if (!spec || spec.kind !== 'paragraph' || spec.lead) return null;
     const bodyStart = start + m[0].length;
     out.push({
       label: m[1]!,
@@ -120,7 +177,8 @@ export function plainDefinitions(text: string, defined: LabelSet, literalBracket
       labelEnd: start + m[1]!.length + 3,
       bodyStart,
       calls: spec.calls.map((c) => ({ ...c, start: c.start + bodyStart, end: c.end + bodyStart })),
-      autolinks: spec.autolinks.map((a) => ({ start: a.start + bodyStart, end: a.end + bodyStart })),
+      skips: spec.skips.map((a) => ({ start: a.start + bodyStart, end: a.end + bodyStart })),
+      objects: spec.objects.map((a) => ({ start: a.start + bodyStart, end: a.end + bodyStart })),
     });
     start += line.length + 1;
   }
