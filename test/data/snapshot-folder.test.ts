@@ -180,6 +180,7 @@ describe('snapshot folder: leftovers of writers that died', () => {
       'gegevens.new-abc-1',
       'gegevens.backup',
       `gegevensX.new-${DEAD}-1`,
+      `andere08.new-${DEAD}-1`, // another folder whose name is as long as "gegevens"
       `gegevens.new-${DEAD}-1-2`,
     ];
     for (const n of names) fs.mkdirSync(path.join(parent, n));

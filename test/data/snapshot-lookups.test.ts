@@ -5,9 +5,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openSnapshot, snapshotFromData, writeSnapshot } from '../../server/src/data/store.js';
+import { openSnapshot, readSnapshotData, snapshotFromData, writeSnapshot } from '../../server/src/data/store.js';
 import type { IndexedSnapshot } from '../../server/src/data/store.js';
 import { SNAPSHOT_FORMAT, type DocumentRecord, type PersonRecord, type SnapshotData } from '../../server/src/data/types.js';
+import { FIXTURES } from '../helpers/paths.js';
 import { fixtureSnapshot } from '../helpers/snapshot.js';
 
 const tmp = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'kb-lookups-'));
@@ -277,9 +278,37 @@ describe('snapshot replaced while open: every cached answer moves along', () => 
 
   it('without recheckMs 0 a replaced folder is only looked at again after a while, unless a read fails', async () => {
     const { dir, snapshot } = await written(data([doc('19637', '3370')]), { recheckMs: 60_000 });
-    assert.equal(snapshot.dossier('19637')?.titel, 'oud 19637');
-    await writeSnapshot(dir, data([doc('19637', '3370')], 'nieuw'));
+    // Replaced before the first lookup: the minute counts from the opening.
+    await writeSnapshot(dir, data([doc('19637', '3370'), doc('19637', '3384')], 'nieuw'));
     assert.equal(snapshot.meta.createdAt, '2026-01-01T00:00:00.000Z-oud');
-    assert.equal(snapshot.dossier('19637')?.titel, 'oud 19637');
+    // A read that fails because the files changed under the old index looks again at once.
+    const other = await written(data([doc('19637', '3370'), doc('19637', '3384')]), { recheckMs: 60_000 });
+    assert.equal(other.snapshot.document('19637:3370')?.titel, 'Kamerstuk 19637, nr. 3370');
+    await writeSnapshot(other.dir, data([doc('19637', '1'), doc('19637', '3384', 'Nieuwe titel'), doc('19637', '3370')], 'nieuw'));
+    assert.equal(other.snapshot.document('19637:3384')?.titel, 'Nieuwe titel');
+    assert.equal(other.snapshot.meta.createdAt, '2026-01-01T00:00:00.000Z-nieuw');
+    assert.deepEqual(other.snapshot.problems, []);
+  });
+});
+
+describe('snapshot held in memory (sync\'s data before it is written, tests)', () => {
+  it('answers every lookup as the folder written from the same data does (fixture, and 1000 documents over 4 shards)', async () => {
+    const fixture = await readSnapshotData(path.join(FIXTURES, 'snapshot'));
+    const large = many(1000);
+    large.moties = large.documents.filter((_, i) => i % 3 === 0).map((d) => ({ key: d.key, zaakNummer: null, gewijzigd: false, indieners: [{ naam: 'Podt', fractie: 'D66' }], medeIndieners: [], besluiten: [], uitkomst: null, vervangt: null, vervangenDoor: [] }));
+    large.toezeggingen = [{ id: 'tz-1', nummer: 'TZ202501-001' } as never];
+    for (const d of [fixture, large]) {
+      const memory = snapshotFromData(d);
+      const { snapshot: folder } = await written(d);
+      for (const r of d.documents) {
+        assert.deepEqual(memory.document(r.key), folder.document(r.key), r.key);
+        assert.deepEqual(memory.motie(r.key), folder.motie(r.key), r.key);
+        assert.ok(memory.document(r.key), r.key);
+      }
+      for (const m of d.moties) assert.equal(memory.motie(m.key)?.key, m.key);
+      for (const dossier of d.dossiers) assert.deepEqual(memory.documentsOf(dossier.key), folder.documentsOf(dossier.key));
+      assert.deepEqual(memory.toezeggingen(), folder.toezeggingen());
+      assert.deepEqual(memory.meta, d.meta);
+    }
   });
 });
