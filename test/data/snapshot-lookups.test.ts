@@ -94,6 +94,13 @@ describe('snapshot lookups for completion', () => {
       assert.equal(s.fractieOn('p-plas', '2025-01-01'), 'BBB');
     }
   });
+
+  it('a party membership without a start or end date counts from always or until now', () => {
+    const d = data();
+    d.persons = [{ id: 'p-x', achternaam: 'Kamerlid', tussenvoegsel: null, initialen: null, roepnaam: null, fracties: [{ fractie: 'CDA', van: null, tot: '2010-01-01' }, { fractie: 'NSC', van: '2023-11-22', tot: null }] }];
+    const s = snapshotFromData(d);
+    assert.deepEqual(['1990-01-01', '2010-01-01', '2010-01-02', '2023-11-22', '2099-01-01'].map((date) => s.fractieOn('p-x', date)), ['CDA', 'CDA', null, 'NSC', 'NSC']);
+  });
 });
 
 describe('snapshot with damaged parts', () => {
