@@ -94,6 +94,9 @@ describe('snapshot archive: refused before the folder is touched', () => {
     const dir = tmp();
     assert.equal(refusal(path.join(dir, 'nergens.zip')), ' bestaat niet');
     assert.equal(refusal(dir), ' is een map, geen gegevensarchief');
+    const inFile = path.join(dir, 'brief.md');
+    fs.writeFileSync(inFile, 'Mijn brief.\n');
+    assert.equal(refusal(path.join(inFile, 'gegevens.zip')), ' is niet te lezen (ENOTDIR)');
     const huge = path.join(dir, 'groot.zip');
     fs.writeFileSync(huge, '');
     fs.truncateSync(huge, 513 * 1024 * 1024); // sparse: nothing is written

@@ -157,6 +157,10 @@ describe('snapshot folder: leftovers of writers that died', () => {
     const half = path.join(tmp(), 'gegevens');
     fs.mkdirSync(`${half}.old-${DEAD}-300`);
     assert.equal(openSnapshot(half).status, 'none');
+    // A dead writer's new folder, even a finished one, is not taken for the snapshot: only a moved-aside one is.
+    const unswapped = path.join(tmp(), 'gegevens');
+    await writeSnapshot(`${unswapped}.new-${DEAD}-400`, generated(5, 'onaf'));
+    assert.equal(openSnapshot(unswapped).status, 'none');
 
     const live = path.join(tmp(), 'gegevens');
     await writeSnapshot(path.join(path.dirname(live), 'werk'), generated(5, 'bezig'));
@@ -181,6 +185,7 @@ describe('snapshot folder: leftovers of writers that died', () => {
       'gegevens.backup',
       `gegevensX.new-${DEAD}-1`,
       `andere08.new-${DEAD}-1`, // another folder whose name is as long as "gegevens"
+      `gegevens.kopie.new-${DEAD}-1`,
       `gegevens.new-${DEAD}-1-2`,
     ];
     for (const n of names) fs.mkdirSync(path.join(parent, n));

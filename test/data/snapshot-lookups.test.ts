@@ -83,6 +83,8 @@ describe('snapshot lookups for completion', () => {
     for (const s of [snapshotFromData(data()), (await written(data())).snapshot]) {
       const names = (prefix: string, limit = 10): string[] => s.personsStartingWith(prefix, limit).map((p) => p.id);
       assert.deepEqual(names('van der'), ['p-plas']);
+      assert.deepEqual(names('van der p'), ['p-plas']);
+      assert.deepEqual(names('van derp'), []);
       assert.deepEqual(names('Plas'), ['p-plas']);
       assert.deepEqual(names('  PLAS '), ['p-plas']);
       assert.deepEqual(names('p'), ['p-piri', 'p-plas', 'p-podt']);
@@ -126,6 +128,7 @@ describe('snapshot with damaged parts', () => {
     const missing = keys.filter((k) => !snapshot.document(k));
     assert.ok(missing.length > 1 && missing.length < keys.length);
     assert.ok(missing.every((k) => snapshot.unreadable(k)));
+    assert.deepEqual(snapshot.documentsOf(missing[0]!.split(':')[0]!), [], 'no unreadable Kamerstuk offered for completion');
     assert.equal(snapshot.unreadable(keys.find((k) => !missing.includes(k))!), false);
     assert.deepEqual(snapshot.problems, [`Deel 1 van de gegevens (shards/0001.ndjson) is beschadigd, een gegeven bij ${missing[0]} is onleesbaar (${problemCause(snapshot.problems[0]!)}); voer kamerbrief sync uit.`]);
     const other = await written(many(600));
@@ -288,6 +291,16 @@ describe('snapshot replaced while open: every cached answer moves along', () => 
     // Replaced before the first lookup: the minute counts from the opening.
     await writeSnapshot(dir, data([doc('19637', '3370'), doc('19637', '3384')], 'nieuw'));
     assert.equal(snapshot.meta.createdAt, '2026-01-01T00:00:00.000Z-oud');
+    // Answers already given come from memory within that minute, without looking at the folder.
+    const seen = await written(data([doc('19637', '3370')]), { recheckMs: 60_000 });
+    const ask = (x: IndexedSnapshot): unknown[] => [x.dossier('19637')?.titel, x.dossiersStartingWith('1', 5).map((d) => d.titel), x.personsStartingWith('p', 5).map((p) => p.id), x.fractieOn('p-plas', '2025-01-01'), x.toezeggingen()];
+    const before = ask(seen.snapshot);
+    const next = data([doc('19637', '3370')], 'nieuw');
+    next.persons = [{ ...PERSONS[0]!, fracties: [{ fractie: 'Onafhankelijk', van: '2021-03-31', tot: null }] }];
+    next.toezeggingen = [];
+    await writeSnapshot(seen.dir, next);
+    assert.deepEqual(ask(seen.snapshot), before);
+    assert.deepEqual(before, ['oud 19637', ['oud 19637'], ['p-piri', 'p-plas', 'p-podt'], 'BBB', null]);
     // A read that fails because the files changed under the old index looks again at once.
     const other = await written(data([doc('19637', '3370'), doc('19637', '3384')]), { recheckMs: 60_000 });
     assert.equal(other.snapshot.document('19637:3370')?.titel, 'Kamerstuk 19637, nr. 3370');
