@@ -4,11 +4,14 @@ import v8 from 'node:v8';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { WORKER_ROLE } from './cli/pool.js';
 
-// A lint run is short: V8's optimising compiler spent more time inlining (on a second core, and
-// again in every worker) than the inlined code saved — a third of the CPU time on 10 MB of letters
-// (bench/README.md). The flag holds for the whole process, workers included; set before the
+// A lint run is short: V8's optimising compiler (TurboFan) spends more time compiling — on the
+// second core, and again in every worker — than its code saves in a few seconds (bench/README.md).
+// Lint runs stop at the mid tier (Maglev where this Node has it on, else Sparkplug); the other
+// commands (archives through fflate, large JSON) run long enough to gain from TurboFan and only
+// skip its inlining. The flag holds for the whole process, workers included; it is set before the
 // engine is loaded. Not for the language server, which runs long.
-v8.setFlagsFromString('--no-turbo-inlining');
+const LONG_RUNNING = new Set(['sync', 'import', 'vragen', 'export', 'lookup', 'snapshot', 'woordenlijst', 'overzicht']);
+v8.setFlagsFromString(LONG_RUNNING.has(process.argv[2] ?? '') ? '--no-turbo-inlining' : '--max-opt=2');
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
   (await import('./cli/worker.js')).runWorker();
