@@ -29,8 +29,8 @@ export interface Harness {
 // Tests never read the user's real data folder: without a named one, a folder that does not exist.
 const NO_DATA = { gegevensmap: path.join(os.tmpdir(), 'kamerbrief-test-geen-gegevens') };
 
-/** `capabilities`: added to the client's (e.g. workspace.workspaceEdit.snippetEditSupport). */
-export async function startHarness(workspaceUri: string | null = null, initializationOptions: Record<string, unknown> = NO_DATA, capabilities: { workspace?: Record<string, unknown> } = {}): Promise<Harness> {
+/** `capabilities`: added to the client's (e.g. workspace.workspaceEdit.snippetEditSupport, window.workDoneProgress). */
+export async function startHarness(workspaceUri: string | null = null, initializationOptions: Record<string, unknown> = NO_DATA, capabilities: { workspace?: Record<string, unknown>; window?: Record<string, unknown> } = {}): Promise<Harness> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   startServer(createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
