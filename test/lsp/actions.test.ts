@@ -220,6 +220,24 @@ describe('editor actions (LSP)', () => {
       assert.ok(!after.some((d) => d.code === 'KB101' || d.code === 'KB011'), JSON.stringify(after.map((d) => d.code)));
     });
 
+    it('the quick fix names what it puts in: a long text cut at 60 characters, a deletion "verwijderen"', async () => {
+      h = await startHarness(null, NO_DATA);
+      const numbering = fs.readFileSync(path.join(FIXTURES, 'rules', 'KB402', 'nummering.md'), 'utf8');
+      await h.open('file:///nummering.md', numbering);
+      const kb402 = (await h.diagnostics('file:///nummering.md', 1)).diagnostics.find((d) => d.code === 'KB402')!;
+      const long = (await actionsAt(h, 'file:///nummering.md', kb402)).find((a) => a.title.startsWith('Herstel: '))!;
+      assert.equal(long.title, 'Herstel: "2\n<!-- expect KB402 -1 -->\n\nDeelt u de mening?\n\n### Antwoor…" (KB402)');
+      assert.equal(long.isPreferred, true);
+      assert.ok(apply(numbering, long.edit!.changes!['file:///nummering.md']!).includes('### Vraag 2\n<!-- expect KB402 -1 -->\n\nDeelt u de mening?\n\n### Antwoord 2\n'));
+
+      const unused = fs.readFileSync(path.join(FIXTURES, 'rules', 'KB202', 'ongebruikt.md'), 'utf8');
+      await h.open('file:///ongebruikt.md', unused);
+      const kb202 = (await h.diagnostics('file:///ongebruikt.md', 1)).diagnostics.find((d) => d.code === 'KB202')!;
+      const remove = (await actionsAt(h, 'file:///ongebruikt.md', kb202)).find((a) => a.title.startsWith('Herstel: '))!;
+      assert.equal(remove.title, 'Herstel: verwijderen (KB202)');
+      assert.equal(apply(unused, remove.edit!.changes!['file:///ongebruikt.md']!), fs.readFileSync(path.join(FIXTURES, 'rules', 'KB202', 'ongebruikt.fixed.md'), 'utf8'));
+    });
+
     it('"Herstel alle KB101 in dit bestand" fixes every KB101 and nothing else', async () => {
       h = await startHarness(null, NO_DATA);
       const uri = 'file:///herstel.md';

@@ -77,4 +77,22 @@ describe('language server: configuration files', () => {
     await edit('nieuw/e.md', 2, SLIP + '\n');
     assert.deepEqual(await codes('nieuw/e.md', 2), ['KB101:3']);
   });
+
+  it('a draft without configuration file (untitled): the editor\'s citatiestijl and its KB106 severity apply', async () => {
+    const check = async (name: string, settings: Record<string, unknown>): Promise<[unknown, number | undefined, number][]> => {
+      h.settings = settings;
+      await h.client.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+      await h.open(`untitled:${name}`, MIXED);
+      return (await h.diagnostics(`untitled:${name}`, 1)).diagnostics.map((d) => [d.code, d.severity, d.range.start.character]);
+    };
+    const own = await check('eigen', {});
+    assert.deepEqual(own, [['KB106', 2, 33]], 'without a setting: the document\'s own style (one each: the first)');
+    const leidraad = await check('leidraad', { citatiestijl: 'leidraad' });
+    assert.deepEqual(leidraad, [['KB106', 2, 4]], 'the brief-style citation is the odd one out');
+    const brief = await check('brief', { citatiestijl: 'brief' });
+    assert.deepEqual(brief, [['KB106', 2, 33]], 'the Leidraad citation is the odd one out');
+    const info = await check('info', { citatiestijl: 'leidraad', regels: { KB106: 'info' } });
+    assert.deepEqual(info, [['KB106', 3, 4]], 'the severity from the settings stays');
+    h.settings = {};
+  });
 });
