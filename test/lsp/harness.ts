@@ -21,6 +21,8 @@ export interface Harness {
   settings: Record<string, unknown>;
   /** Edits the server asked the client to apply (workspace/applyEdit). */
   applied: unknown[];
+  /** What the server asked the client to register (client/registerCapability). */
+  registered: { registrations: { method: string; registerOptions?: unknown }[] }[];
   /** What the server answered to initialize. */
   initialized: { capabilities: Record<string, unknown> } | null;
   close(): Promise<void>;
@@ -41,6 +43,7 @@ export async function startHarness(workspaceUri: string | null = null, initializ
     client,
     settings: {},
     applied: [],
+    registered: [],
     initialized: null,
     diagnostics(uri, version) {
       const have = latest.get(uri);
@@ -67,7 +70,10 @@ export async function startHarness(workspaceUri: string | null = null, initializ
     }
   });
   client.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => harness.settings));
-  client.onRequest('client/registerCapability', () => null);
+  client.onRequest('client/registerCapability', (p: Harness['registered'][number]) => {
+    harness.registered.push(p);
+    return null;
+  });
   client.onRequest('workspace/applyEdit', (p: { edit: unknown }) => {
     harness.applied.push(p.edit);
     return { applied: true };
