@@ -268,6 +268,19 @@ describe('LSP: views, status and workspace check for the editor', () => {
       await new Promise((r) => s.close(r));
     }
     assert.match((await probeReachable(`http://127.0.0.1:${await closedPort()}/`))!, /weigert de verbinding/);
-    assert.match((await probeReachable('geen adres'))!, /ongeldig adres/);
+    assert.equal(await probeReachable('geen adres'), 'ongeldig adres: "geen adres"');
+  });
+
+  it('probeReachable: a name that does not exist, an IPv6 address, and the default ports of http and https', async () => {
+    // .invalid never resolves (RFC 2606): ENOTFOUND with DNS, EAI_AGAIN without; one sentence for both.
+    assert.equal(await probeReachable('https://kamerbrief.invalid/OData/v4/2.0/'), 'de naam kamerbrief.invalid is niet op te zoeken (geen netwerk of geen DNS)');
+    const port = await closedPort();
+    // Without the brackets: "::1:port" (refused, or not available where the machine has no IPv6).
+    assert.match((await probeReachable(`http://[::1]:${port}/`))!, new RegExp(`^::1:${port} (weigert de verbinding|is niet bereikbaar)`));
+    // Nothing listens on 80 or 443 here, or something does: either way the probe went to that port.
+    for (const [url, where] of [['http://127.0.0.1/', '127.0.0.1:80'], ['https://127.0.0.1/', '127.0.0.1:443']] as const) {
+      const problem = await probeReachable(url);
+      assert.ok(problem === null || problem === `${where} weigert de verbinding`, `${url}: ${problem}`);
+    }
   });
 });
