@@ -109,14 +109,16 @@ describe('LSP: Word export and import', () => {
     assert.equal(open.message, 'Geëxporteerd naar schijf.docx.', 'the editor\'s text');
   });
 
-  it('the editor\'s rule settings count in the gate: a rule raised to an error stops the export', async () => {
+  it('the editor\'s rule settings count in the gate: KB101 lowered to a warning no longer stops the export', async () => {
     h = await startHarness(null);
-    h.settings = { regels: { KB101: 'error' } };
     const uri = pathToFileURL(path.join(tmp, 'streng.md')).toString();
     await h.open(uri, 'Zie Kamerstuk 29754, nr. 482.\n');
-    const answer = await exportDocx({ uri, target: path.join(tmp, 'streng.docx') });
-    assert.equal(answer.ok, false);
-    assert.deepEqual(answer.problems.map((p) => p.ruleId), ['KB101']);
+    const blocked = await exportDocx({ uri, target: path.join(tmp, 'streng.docx') });
+    assert.deepEqual([blocked.ok, blocked.problems.map((p) => p.ruleId)], [false, ['KB101']], 'an error by default');
+    h.settings = { regels: { KB101: 'warning' } };
+    await h.client.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    const lowered = await exportDocx({ uri, target: path.join(tmp, 'streng.docx') });
+    assert.deepEqual([lowered.ok, lowered.message], [true, 'Geëxporteerd naar streng.docx.']);
   });
 
   it('a target that cannot be written, or a draft that cannot be read: a Dutch reason, no crash', async () => {
