@@ -220,6 +220,69 @@ describe('editor actions (LSP)', () => {
       assert.ok(!after.some((d) => d.code === 'KB101' || d.code === 'KB011'), JSON.stringify(after.map((d) => d.code)));
     });
 
+    it('the quick fix names what it puts in: a long text cut at 60 characters, a deletion "verwijderen"', async () => {
+      h = await startHarness(null, NO_DATA);
+      const numbering = fs.readFileSync(path.join(FIXTURES, 'rules', 'KB402', 'nummering.md'), 'utf8');
+      await h.open('file:///nummering.md', numbering);
+      const kb402 = (await h.diagnostics('file:///nummering.md', 1)).diagnostics.find((d) => d.code === 'KB402')!;
+      const long = (await actionsAt(h, 'file:///nummering.md', kb402)).find((a) => a.title.startsWith('Herstel: '))!;
+      assert.equal(long.title, 'Herstel: "2\n<!-- expect KB402 -1 -->\n\nDeelt u de mening?\n\n### Antwoor…" (KB402)');
+      assert.equal(long.isPreferred, true);
+      assert.ok(apply(numbering, long.edit!.changes!['file:///nummering.md']!).includes('### Vraag 2\n<!-- expect KB402 -1 -->\n\nDeelt u de mening?\n\n### Antwoord 2\n'));
+
+      const unused = fs.readFileSync(path.join(FIXTURES, 'rules', 'KB202', 'ongebruikt.md'), 'utf8');
+      await h.open('file:///ongebruikt.md', unused);
+      const kb202 = (await h.diagnostics('file:///ongebruikt.md', 1)).diagnostics.find((d) => d.code === 'KB202')!;
+      const remove = (await actionsAt(h, 'file:///ongebruikt.md', kb202)).find((a) => a.title.startsWith('Herstel: '))!;
+      assert.equal(remove.title, 'Herstel: verwijderen (KB202)');
+      assert.equal(apply(unused, remove.edit!.changes!['file:///ongebruikt.md']!), fs.readFileSync(path.join(FIXTURES, 'rules', 'KB202', 'ongebruikt.fixed.md'), 'utf8'));
+    });
+
+    it('"Negeer" where the line is: first line, after a heading or the front matter, last line, joined to a comment on the line or a file comment', async () => {
+      h = await startHarness(null, NO_DATA);
+      let n = 0;
+      /** The text after the action `title` for the first diagnostic `code`, and the codes left after it (reason typed). */
+      const negeer = async (text: string, code: string, title: string): Promise<[string, string[]]> => {
+        const uri = `file:///negeer-${++n}.md`;
+        await h.open(uri, text);
+        const d = (await h.diagnostics(uri, 1)).diagnostics.find((x) => x.code === code)!;
+        assert.ok(d, `${code} in ${JSON.stringify(text)}`);
+        const action = (await actionsAt(h, uri, d)).find((a) => a.title === title)!;
+        assert.ok(action, `${title} for ${JSON.stringify(text)}`);
+        const after = apply(text, action.edit!.changes![uri]!);
+        const left = await edit(uri, after.replace(/reden: {2}-->/g, 'reden: citaat -->'));
+        return [after, left.map((x) => String(x.code))];
+      };
+      const slip = 'Zie Kamerstuk 29754, nr. 482.';
+      // The first line of the document: a comment line above it.
+      assert.deepEqual(await negeer(`${slip}\n`, 'KB101', 'Negeer KB101 op deze regel'), [`<!-- kamerbrief-disable-next-line KB101 -- reden:  -->\n${slip}\n`, []]);
+      // An indented first line keeps its indent on the comment line.
+      assert.deepEqual((await negeer(`Tekst.\n\n  ${slip}\n`, 'KB101', 'Negeer KB101 op deze regel'))[0], `Tekst.\n\n  <!-- kamerbrief-disable-next-line KB101 -- reden:  -->\n  ${slip}\n`);
+      // A heading right under a line of text is a block of its own.
+      assert.deepEqual((await negeer('Tekst.\n## Over Kamerstuk 29754, nr. 482\n', 'KB101', 'Negeer KB101 op deze regel'))[0], 'Tekst.\n<!-- kamerbrief-disable-next-line KB101 -- reden:  -->\n## Over Kamerstuk 29754, nr. 482\n');
+      // Right after the front matter.
+      assert.deepEqual((await negeer(`---\nsoort: brief\n---\n${slip}\n`, 'KB101', 'Negeer KB101 op deze regel'))[0], `---\nsoort: brief\n---\n<!-- kamerbrief-disable-next-line KB101 -- reden:  -->\n${slip}\n`);
+      // The second line of a paragraph, the last of the file without a line break: at its end.
+      assert.deepEqual(await negeer(`Tekst.\n${slip}  `, 'KB101', 'Negeer KB101 op deze regel'), [`Tekst.\n${slip} <!-- kamerbrief-disable-line KB101 -- reden:  -->  `, []]);
+      // A disable-line comment on the line, and one without a reason above: the rule joins them.
+      const onLine = await negeer(`Tekst.\nDe motie-Becker van het het lid Jansen, ${slip} <!-- kamerbrief-disable-line KB308 -- reden: citaat -->\n`, 'KB101', 'Negeer KB101 op deze regel');
+      assert.deepEqual(onLine, [`Tekst.\nDe motie-Becker van het het lid Jansen, ${slip} <!-- kamerbrief-disable-line KB308, KB101 -- reden: citaat -->\n`, []]);
+      const noReason = await negeer(`Tekst.\n\n<!-- kamerbrief-disable-next-line KB308 -->\n${slip}\n`, 'KB101', 'Negeer KB101 op deze regel');
+      assert.equal(noReason[0], `Tekst.\n\n<!-- kamerbrief-disable-next-line KB308, KB101 -->\n${slip}\n`);
+      // A file comment already there: the rule joins it.
+      const file = await negeer(`<!-- kamerbrief-disable-file KB308 -- reden: citaten -->\n\nDe motie-Becker van het het lid Jansen, ${slip}\n`, 'KB101', 'Negeer KB101 in dit bestand');
+      assert.deepEqual(file, [`<!-- kamerbrief-disable-file KB308, KB101 -- reden: citaten -->\n\nDe motie-Becker van het het lid Jansen, ${slip}\n`, []]);
+    });
+
+    it('no "Negeer" for the rules about suppressions themselves', async () => {
+      h = await startHarness(null, NO_DATA);
+      const uri = 'file:///zonder-reden.md';
+      await h.open(uri, 'Tekst.\n\n<!-- kamerbrief-disable-next-line KB101 -->\nZie Kamerstuk 29754, nr. 482.\n');
+      const kb011 = (await h.diagnostics(uri, 1)).diagnostics.find((d) => d.code === 'KB011')!;
+      assert.ok(kb011);
+      assert.deepEqual((await actionsAt(h, uri, kb011)).filter((a) => a.title.startsWith('Negeer')), []);
+    });
+
     it('"Herstel alle KB101 in dit bestand" fixes every KB101 and nothing else', async () => {
       h = await startHarness(null, NO_DATA);
       const uri = 'file:///herstel.md';

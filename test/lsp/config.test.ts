@@ -59,7 +59,8 @@ describe('language server: configuration files', () => {
     assert.deepEqual(await codes('kapot/d.md', 1), ['KB101:2']);
     const cfg = await h.diagnostics(uri('kapot/.kamerbrief.jsonc'), 0);
     assert.equal(cfg.diagnostics.length, 1);
-    assert.deepEqual(cfg.diagnostics[0]!.range.start, { line: 1, character: 22 });
+    assert.deepEqual(cfg.diagnostics[0]!.range, { start: { line: 1, character: 22 }, end: { line: 1, character: 27 } }, 'the value "uit"');
+    assert.equal(cfg.diagnostics[0]!.severity, 1);
     assert.match(cfg.diagnostics[0]!.message as string, /onbekende ernst "uit" bij regel "KB101"/);
 
     put('kapot/.kamerbrief.jsonc', '{ "rules": { "KB101": "off" } }');
@@ -76,5 +77,64 @@ describe('language server: configuration files', () => {
     await h.client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('nieuw/.kamerbrief.jsonc'), type: 1 }] });
     await edit('nieuw/e.md', 2, SLIP + '\n');
     assert.deepEqual(await codes('nieuw/e.md', 2), ['KB101:3']);
+  });
+
+  it('a draft without configuration file (untitled): the editor\'s citatiestijl and its KB106 severity apply', async () => {
+    const check = async (name: string, settings: Record<string, unknown>): Promise<[unknown, number | undefined, number][]> => {
+      h.settings = settings;
+      await h.client.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+      await h.open(`untitled:${name}`, MIXED);
+      return (await h.diagnostics(`untitled:${name}`, 1)).diagnostics.map((d) => [d.code, d.severity, d.range.start.character]);
+    };
+    const own = await check('eigen', {});
+    assert.deepEqual(own, [['KB106', 2, 33]], 'without a setting: the document\'s own style (one each: the first)');
+    const leidraad = await check('leidraad', { citatiestijl: 'leidraad' });
+    assert.deepEqual(leidraad, [['KB106', 2, 4]], 'the brief-style citation is the odd one out');
+    const brief = await check('brief', { citatiestijl: 'brief' });
+    assert.deepEqual(brief, [['KB106', 2, 33]], 'the Leidraad citation is the odd one out');
+    const info = await check('info', { citatiestijl: 'leidraad', regels: { KB106: 'info' } });
+    assert.deepEqual(info, [['KB106', 3, 4]], 'the severity from the settings stays');
+    h.settings = {};
+  });
+
+  it('a configuration file that stays broken with another slip: its diagnostic follows', async () => {
+    put('twee-fouten/.kamerbrief.jsonc', '{ "rules": { "KB101": "uit" } }');
+    await h.open(uri('twee-fouten/f.md'), SLIP);
+    assert.deepEqual(await codes('twee-fouten/f.md', 1), ['KB101:2']);
+    assert.match((await h.diagnostics(uri('twee-fouten/.kamerbrief.jsonc'), 0)).diagnostics[0]!.message as string, /onbekende ernst "uit"/);
+    put('twee-fouten/.kamerbrief.jsonc', '{ "rules": { "KB101": "streng" } }');
+    await h.client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('twee-fouten/.kamerbrief.jsonc'), type: 2 }] });
+    // The notification is handled before the edit that follows it.
+    await edit('twee-fouten/f.md', 2, SLIP + '\n');
+    await h.diagnostics(uri('twee-fouten/f.md'), 2);
+    const now = (await h.diagnostics(uri('twee-fouten/.kamerbrief.jsonc'), 0)).diagnostics;
+    assert.equal(now.length, 1);
+    assert.match(now[0]!.message as string, /^Kamerbrief-configuratie: .*onbekende ernst "streng".*\. Tot dit is hersteld gelden de standaardinstellingen\.$/);
+  });
+
+  it('a change to a file that is not a configuration file leaves the configuration as read', async () => {
+    put('cache/.kamerbrief.jsonc', '{ "rules": { "KB101": "info" } }');
+    await h.open(uri('cache/g.md'), SLIP);
+    assert.deepEqual(await codes('cache/g.md', 1), ['KB101:3']);
+    put('cache/.kamerbrief.jsonc', '{ "rules": { "KB101": "off" } }');
+    await h.client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('cache/notitie.md'), type: 2 }, { uri: uri('cache/kamerbrief.jsonc.bak'), type: 1 }] });
+    await edit('cache/g.md', 2, SLIP + '\n');
+    assert.deepEqual(await codes('cache/g.md', 2), ['KB101:3'], 'not reread');
+    await h.client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('cache/notitie.md'), type: 2 }, { uri: uri('cache/.kamerbrief.jsonc'), type: 2 }] });
+    await edit('cache/g.md', 3, SLIP);
+    assert.deepEqual(await codes('cache/g.md', 3), []);
+  });
+
+  it('asks a client that can watch files to watch the configuration file names', async () => {
+    const watching = await startHarness(pathToFileURL(dir).toString(), undefined, { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } });
+    try {
+      // The registration is asked for on "initialized"; a request answered after it was handled.
+      await watching.client.sendRequest('kamerbrief/dataStatus');
+      const watch = watching.registered.flatMap((r) => r.registrations).find((r) => r.method === 'workspace/didChangeWatchedFiles');
+      assert.deepEqual(watch?.registerOptions, { watchers: [{ globPattern: '**/.kamerbrief.jsonc' }, { globPattern: '**/.kamerbrief.json' }, { globPattern: '**/package.json' }] });
+    } finally {
+      await watching.close();
+    }
+    assert.ok(!h.registered.flatMap((r) => r.registrations).some((r) => r.method === 'workspace/didChangeWatchedFiles'), 'not asked of a client that cannot');
   });
 });

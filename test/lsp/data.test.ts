@@ -2,6 +2,7 @@
 // completion from the snapshot, escaping of data, and where the data folder may come from.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { readSnapshotData, writeSnapshot } from '../../server/src/data/store.js';
@@ -25,7 +26,16 @@ async function hoverAt(h: Harness, uri: string, line: number, character: number)
 
 describe('LSP with parliamentary data', () => {
   let h: Harness;
-  afterEach(async () => h?.close());
+  const made: string[] = [];
+  const tmpDir = (): string => {
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-lsp-data-'));
+    made.push(d);
+    return d;
+  };
+  afterEach(async () => {
+    await h?.close();
+    for (const d of made.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+  });
 
   it('reports data rules, shows the card on hover and completes documents of a dossier', async () => {
     h = await startHarness(null, { gegevensmap: SNAPSHOT });
@@ -70,5 +80,59 @@ describe('LSP with parliamentary data', () => {
     assert.equal(status.beschikbaar, false);
     assert.notEqual(status.map, SNAPSHOT);
     assert.doesNotMatch(await hoverAt(h, uri, 2, 40), /Indiener/);
+  });
+
+  it('the data status names the snapshot\'s age and counts', async () => {
+    h = await startHarness(null, { gegevensmap: SNAPSHOT });
+    const status = (await h.client.sendRequest('kamerbrief/dataStatus')) as { map: string; beschikbaar: boolean; tekst: string };
+    assert.equal(status.map, SNAPSHOT);
+    assert.equal(status.beschikbaar, true);
+    assert.match(status.tekst, /^gegevens van \d+ (dagen|maanden) geleden \(14 Kamerstukken, 9 moties\)$/);
+  });
+
+  it('damaged data: one warning, the reason in the status, and the drafts are linted without data', async () => {
+    const dir = path.join(tmpDir(), 'gegevens');
+    fs.cpSync(SNAPSHOT, dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'manifest.json'), '{"format":999,"shards":1}');
+    h = await startHarness(null, { gegevensmap: dir });
+    const warnings: string[] = [];
+    h.client.onRequest('window/showMessageRequest', (p: { type: number; message: string }) => void warnings.push(`${p.type} ${p.message}`));
+    for (const name of ['een', 'twee']) {
+      await h.open(`file:///data/${name}.md`, DRAFT);
+      const diags = await h.diagnostics(`file:///data/${name}.md`, 1);
+      assert.deepEqual(diags.diagnostics.filter((d) => d.code === 'KB306'), [], 'no data rules');
+    }
+    const reason = `De gegevens in ${dir} hebben een nieuwer formaat (999, verwacht 2); werk Kamerbrief bij of synchroniseer opnieuw.`;
+    const status = (await h.client.sendRequest('kamerbrief/dataStatus')) as { beschikbaar: boolean; tekst: string };
+    assert.deepEqual([status.beschikbaar, status.tekst], [false, reason]);
+    assert.deepEqual(warnings, [`2 Kamerbrief: ${reason}`], 'shown once (MessageType.Warning)');
+  });
+
+  it('a blank data folder counts as none named: the per-user folder', async () => {
+    const xdg = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-lsp-xdg-'));
+    const saved = process.env['XDG_DATA_HOME'];
+    process.env['XDG_DATA_HOME'] = xdg;
+    try {
+      h = await startHarness(null, { gegevensmap: '  ' });
+      const status = (await h.client.sendRequest('kamerbrief/dataStatus')) as { map: string; beschikbaar: boolean; tekst: string };
+      assert.equal(status.map, path.join(xdg, 'kamerbrief', 'gegevens'));
+      assert.deepEqual([status.beschikbaar, status.tekst], [false, 'geen gegevens; voer "Kamerbrief: gegevens bijwerken" uit']);
+    } finally {
+      if (saved === undefined) delete process.env['XDG_DATA_HOME'];
+      else process.env['XDG_DATA_HOME'] = saved;
+      fs.rmSync(xdg, { recursive: true, force: true });
+    }
+  });
+
+  it('a sync through a proxy nobody listens on names the proxy, not the source', async () => {
+    const s = net.createServer();
+    await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+    const port = (s.address() as net.AddressInfo).port;
+    await new Promise((r) => s.close(r));
+    const tmp = tmpDir();
+    h = await startHarness(null, { gegevensmap: path.join(tmp, 'gegevens'), gegevensbron: 'http://bron.example/OData/v4/2.0/' });
+    const r = (await h.client.sendRequest('kamerbrief/sync', { proxy: { proxy: `http://127.0.0.1:${port}` } })) as { ok: boolean; message: string; resumable: boolean };
+    assert.deepEqual(r, { ok: false, message: `de proxy http://127.0.0.1:${port} is niet bereikbaar: 127.0.0.1:${port} weigert de verbinding.`, resumable: false });
+    assert.deepEqual(fs.readdirSync(tmp), []);
   });
 });

@@ -21,6 +21,8 @@ export interface Harness {
   settings: Record<string, unknown>;
   /** Edits the server asked the client to apply (workspace/applyEdit). */
   applied: unknown[];
+  /** What the server asked the client to register (client/registerCapability). */
+  registered: { registrations: { method: string; registerOptions?: unknown }[] }[];
   /** What the server answered to initialize. */
   initialized: { capabilities: Record<string, unknown> } | null;
   close(): Promise<void>;
@@ -29,8 +31,8 @@ export interface Harness {
 // Tests never read the user's real data folder: without a named one, a folder that does not exist.
 const NO_DATA = { gegevensmap: path.join(os.tmpdir(), 'kamerbrief-test-geen-gegevens') };
 
-/** `capabilities`: added to the client's (e.g. workspace.workspaceEdit.snippetEditSupport). */
-export async function startHarness(workspaceUri: string | null = null, initializationOptions: Record<string, unknown> = NO_DATA, capabilities: { workspace?: Record<string, unknown> } = {}): Promise<Harness> {
+/** `capabilities`: added to the client's (e.g. workspace.workspaceEdit.snippetEditSupport, window.workDoneProgress). */
+export async function startHarness(workspaceUri: string | null = null, initializationOptions: Record<string, unknown> = NO_DATA, capabilities: { workspace?: Record<string, unknown>; window?: Record<string, unknown> } = {}): Promise<Harness> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   startServer(createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
@@ -41,6 +43,7 @@ export async function startHarness(workspaceUri: string | null = null, initializ
     client,
     settings: {},
     applied: [],
+    registered: [],
     initialized: null,
     diagnostics(uri, version) {
       const have = latest.get(uri);
@@ -67,7 +70,10 @@ export async function startHarness(workspaceUri: string | null = null, initializ
     }
   });
   client.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => harness.settings));
-  client.onRequest('client/registerCapability', () => null);
+  client.onRequest('client/registerCapability', (p: Harness['registered'][number]) => {
+    harness.registered.push(p);
+    return null;
+  });
   client.onRequest('workspace/applyEdit', (p: { edit: unknown }) => {
     harness.applied.push(p.edit);
     return { applied: true };

@@ -41,4 +41,25 @@ describe('LSP: kamerbrief/overzicht', () => {
     assert.equal(none.ok, false);
     assert.match((none as { message: string }).message, /geen gegevens van de Kamer; voer eerst "Kamerbrief: Gegevens bijwerken" uit/);
   });
+
+  it('a dossier number that is not text, or no parameters: the reason without a quoted value', async () => {
+    h = await startHarness(null, { gegevensmap: SNAPSHOT });
+    const reason = { ok: false, message: 'ongeldig dossiernummer; bijvoorbeeld 29754 of 36410-XVI' };
+    assert.deepEqual(await h.client.sendRequest('kamerbrief/overzicht', { dossier: 29754 }), reason);
+    assert.deepEqual(await h.client.sendRequest('kamerbrief/overzicht', null), reason);
+  });
+
+  it('counts the toezeggingen from the register, of the ministry asked for, named in the front matter', async () => {
+    h = await startHarness(null, { gegevensmap: SNAPSHOT });
+    const ask = async (ministerie: unknown): Promise<[number, number, string | undefined]> => {
+      const answer = (await h.client.sendRequest('kamerbrief/overzicht', { dossier: '29754', ministerie })) as Answer;
+      assert.ok(answer.ok, JSON.stringify(answer));
+      return [answer.moties, answer.toezeggingen, /^ministerie: .*$/m.exec(answer.text)?.[0]];
+    };
+    assert.deepEqual(await ask(undefined), [4, 1, undefined]);
+    // The one toezegging of dossier 29754 in the register is of Sociale Zaken en Werkgelegenheid.
+    assert.deepEqual(await ask('Sociale Zaken en Werkgelegenheid'), [4, 1, 'ministerie: Ministerie van Sociale Zaken en Werkgelegenheid']);
+    assert.deepEqual(await ask('Justitie en Veiligheid'), [4, 0, 'ministerie: Ministerie van Justitie en Veiligheid']);
+    assert.deepEqual(await ask(7), [4, 1, undefined], 'a ministry that is not text is left out');
+  });
 });
