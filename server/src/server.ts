@@ -124,7 +124,7 @@ export function startServer(connection: Connection, workerEntry: string | URL | 
     documents.all().forEach((d) => validator.schedule(d, 0));
   });
 
-  documents.onDidOpen((e) => validator.schedule(e.document, 0));
+  documents.onDidOpen((e) => validator.opened(e.document));
   documents.onDidChangeContent((e) => validator.changed(e.document));
   documents.onDidSave((e) => validator.schedule(e.document, 0));
   documents.onDidClose((e) => {

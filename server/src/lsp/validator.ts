@@ -31,6 +31,8 @@ export class Validator {
   /** What a large document's worker found, per version (code actions read it). */
   readonly #background = new Map<string, { version: number; messages: LintMessage[] }>();
   #stopped = false;
+  /** The version each document was opened with: its open also fires a content change. */
+  readonly #openedAt = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
@@ -41,7 +43,15 @@ export class Validator {
     private readonly workers: BackgroundLint | null = null,
   ) {}
 
+  /** A document opened: linted at once, whatever "controlemoment" says. */
+  opened(doc: TextDocument): void {
+    this.#openedAt.set(doc.uri, doc.version);
+    this.schedule(doc, 0);
+  }
+
   changed(doc: TextDocument): void {
+    // The change event of the open itself: cancelling now would leave an onSave draft unlinted.
+    if (this.#openedAt.get(doc.uri) === doc.version) return;
     // The work on the previous version stops now, not when the typing delay is over.
     this.cancel(doc.uri);
     this.analyses.superseded(doc.uri, doc.version);
@@ -72,6 +82,7 @@ export class Validator {
 
   forget(uri: string): void {
     this.cancel(uri);
+    this.#openedAt.delete(uri);
     this.#lastMs.delete(uri);
     this.#background.delete(uri);
     this.workers?.close(uri);
