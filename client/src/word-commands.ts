@@ -3,19 +3,8 @@
 // Both take optional arguments (the file, the target) so they can run without a dialog.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { ExportAnswer, ImportAnswer } from '../../server/src/lsp/word';
 
-interface ExportAnswer {
-  ok: boolean;
-  message: string;
-  problems: { line: number; column: number; ruleId: string; message: string }[];
-  warnings: string[];
-}
-interface ImportAnswer {
-  ok: boolean;
-  text: string;
-  warnings: string[];
-  message: string;
-}
 
 const sibling = (uri: vscode.Uri, ext: string): vscode.Uri => uri.with({ path: uri.path.replace(/(\.[^./]+)?$/, ext) });
 

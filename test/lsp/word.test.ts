@@ -9,19 +9,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FIXTURES } from '../helpers/paths.js';
 import { startHarness, type Harness } from './harness.js';
+import type { ExportAnswer, ImportAnswer } from '../../server/src/lsp/word.js';
 
-interface ExportAnswer {
-  ok: boolean;
-  message: string;
-  problems: { line: number; column: number; ruleId: string; message: string }[];
-  warnings: string[];
-}
-interface ImportAnswer {
-  ok: boolean;
-  text: string;
-  warnings: string[];
-  message: string;
-}
 
 const CLEAN = 'Zie Kamerstuk 29 754, nr. 482.\n';
 const ONE_PLACEHOLDER = 'Zie Kamerstuk 29 754, nr. 482 en XXX.\n';
