@@ -254,15 +254,26 @@ interface PlainSpan {
  */
 function plainUnit(src: string, p: PlainSpan): Unit {
   const f = new Flattener(src, false);
-  type Event = Span & { call?: PlainSpan['calls'][number]; object?: boolean };
-  const events: Event[] = [...(p.skips ?? []), ...(p.objects ?? []).map((o) => ({ ...o, object: true })), ...p.calls.map((c) => ({ start: c.start, end: c.end, call: c }))];
-  events.sort((a, b) => a.start - b.start);
+  // Three lists, each in source order and never overlapping: merged as they are walked.
+  const skips = p.skips ?? [];
+  const objects = p.objects ?? [];
+  const calls = p.calls;
   let pos = p.textStart;
-  for (const e of events) {
-    if (e.start > pos) f.text(pos, e.start);
-    if (e.call) f.calls.push({ label: e.call.label, start: e.start, end: e.end, flatIndex: f.flat.length });
-    if (e.call || e.object) f.object(e.start, e.end);
-    pos = e.end;
+  for (let s = 0, o = 0, c = 0; s < skips.length || o < objects.length || c < calls.length; ) {
+    const call = calls[c];
+    const object = objects[o];
+    const at = Math.min(skips[s]?.start ?? Infinity, object?.start ?? Infinity, call?.start ?? Infinity);
+    if (at > pos) f.text(pos, at);
+    if (call?.start === at) {
+      f.calls.push({ label: call.label, start: call.start, end: call.end, flatIndex: f.flat.length });
+      f.object(call.start, call.end);
+      pos = call.end;
+      c++;
+    } else if (object?.start === at) {
+      f.object(object.start, object.end);
+      pos = object.end;
+      o++;
+    } else pos = skips[s++]!.end;
   }
   if (pos < p.end) f.text(pos, p.end);
   const lead = p.lead ? { text: src.slice(p.lead.start, p.lead.end), start: p.lead.start - 2, end: p.lead.end + 2 } : null;

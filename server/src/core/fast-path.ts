@@ -84,25 +84,20 @@ export function plainBlock(text: string, defined: LabelSet, literalBrackets = fa
   }
   const skips: Span[] = [];
   const objects: Span[] = [];
-  let plain = text;
   // Same-length blanking keeps every offset; blanked text cannot be taken for syntax.
-  const blank = (span: Span): void => {
-    plain = plain.slice(0, span.start) + ' '.repeat(span.end - span.start) + plain.slice(span.end);
-  };
-  if (lead) {
-    skips.push({ start: 0, end: 2 }, { start: lead.end, end: lead.end + 2 });
-    blank({ start: 0, end: 2 });
-    blank({ start: lead.end, end: lead.end + 2 });
-  }
+  const blanked = (a: string): string => ' '.repeat(a.length);
+  let plain = lead ? '  ' + text.slice(2, lead.end) + '  ' + text.slice(lead.end + 2) : text;
+  if (lead) skips.push({ start: 0, end: 2 }, { start: lead.end, end: lead.end + 2 });
   if (plain.includes('<')) {
     for (const m of plain.matchAll(COMMENT)) {
       // At a line start a comment is an HTML block, which also ends a paragraph.
-      if (/(?:^|\n)[ \t]*$/.test(plain.slice(0, m.index))) return null;
+      const lineStart = plain.lastIndexOf('\n', m.index - 1) + 1;
+      if (/^[ \t]*$/.test(plain.slice(lineStart, m.index))) return null;
       objects.push({ start: m.index, end: m.index + m[0].length });
     }
-    objects.forEach(blank);
+    if (objects.length > 0) plain = plain.replace(COMMENT, blanked);
     for (const m of plain.matchAll(AUTOLINK)) skips.push({ start: m.index, end: m.index + 1 }, { start: m.index + m[0].length - 1, end: m.index + m[0].length });
-    plain = plain.replace(AUTOLINK, (a) => ' '.repeat(a.length));
+    plain = plain.replace(AUTOLINK, blanked);
   }
   const calls: FastUnitSpec['calls'] = [];
   let rest = '';
