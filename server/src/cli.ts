@@ -20,6 +20,7 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_R
   const { terminalSafe } = await import('./cli/terminal-text.js');
   const code = await run(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
+    stdoutBytes: (b) => process.stdout.write(b),
     // Messages quote file names and draft text: control characters are shown, never obeyed.
     stderr: (s) => process.stderr.write(terminalSafe(s)),
     isTty: Boolean(process.stdout.isTTY),

@@ -143,13 +143,13 @@ describe('CLI: kamerbrief lint', () => {
     const dir = ws({ 'a.md': SLIP, 'b.md': 'Kamerstuk 29 754, nr. 482.\n' });
     const cache = path.join(dir, 'cache');
     const cold = kamerbrief(['lint', '--format', 'json', '--cache-location', cache], dir);
-    assert.ok(fs.existsSync(path.join(cache, 'results.json')) && fs.existsSync(path.join(cache, 'blocks.bin')));
+    assert.ok(fs.existsSync(path.join(cache, 'results.bin')) && fs.existsSync(path.join(cache, 'blocks.bin')));
     const warm = kamerbrief(['lint', '--format', 'json', '--cache-location', cache], dir);
     assert.equal(warm.stdout, cold.stdout);
     fs.writeFileSync(path.join(dir, 'b.md'), SLIP);
     const edited = JSON.parse(kamerbrief(['lint', '--format', 'json', '--cache-location', cache], dir).stdout) as { messages: unknown[] }[];
     assert.ok(edited[1]!.messages.length > 0, 'the edit is seen');
-    fs.writeFileSync(path.join(cache, 'results.json'), '{kapot');
+    fs.writeFileSync(path.join(cache, 'results.bin'), '{kapot');
     fs.writeFileSync(path.join(cache, 'blocks.bin'), Buffer.from([1, 2, 3]));
     const damaged = kamerbrief(['lint', '--format', 'json', '--cache-location', cache], dir);
     assert.equal(damaged.code, 1);

@@ -73,6 +73,14 @@ describe('hostile: the smaller items of issue 11', () => {
     assert.deepEqual(files, ['a.md', 'sub/b.md']);
   });
 
+  it('a link to a draft in a walked folder does not lint that draft twice', () => {
+    const dir = folder({ 'a.md': SLIP, 'sub/b.md': CLEAN });
+    fs.symlinkSync('../a.md', path.join(dir, 'sub/ook-a.md'));
+    const r = kamerbrief(['lint', '--no-cache', '--format', 'json', '.'], dir);
+    const files = (JSON.parse(r.stdout) as { file: string }[]).map((f) => f.file);
+    assert.deepEqual(files, ['a.md', 'sub/b.md']);
+  });
+
   for (const [what, files, pattern] of [
     ['an empty .kamerbrief.jsonc', { '.kamerbrief.jsonc': '' }, /\.kamerbrief\.jsonc:1:1: het bestand bevat geen configuratie/],
     ['a broken package.json with a "kamerbrief" key', { 'package.json': '{ "name": "brieven" "kamerbrief": { "extends": "streng" } }' }, /package\.json:1:\d+: package\.json is geen geldige JSON/],

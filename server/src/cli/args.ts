@@ -4,7 +4,7 @@ import { UsageError } from './errors.js';
 import { dutchArgError } from './arg-error.js';
 import { PRESETS, type Preset } from '../core/config/types.js';
 
-import { CITATION_FORMATS, LINT_FORMATS } from './formats/index.js';
+import { CITATION_FORMATS, LINT_FORMATS } from './formats/names.js';
 
 export type Format = (typeof LINT_FORMATS)[number] | (typeof CITATION_FORMATS)[number];
 

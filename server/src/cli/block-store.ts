@@ -9,6 +9,7 @@ import v8 from 'node:v8';
 import type { BlockCache } from '../core/analyze.js';
 import { writeFileSafe } from '../io/safe-write.js';
 import type { BlockFacts } from '../core/model.js';
+import { BoundedMap } from '../core/bounded-map.js';
 
 const MAGIC = Buffer.from('KBBC1\n');
 
@@ -23,9 +24,11 @@ export function blockHash(key: string): string {
 const MEMORY_MAX = 4096;
 
 export class PersistentBlockCache implements BlockCache {
+  /** One CLI run: keys may be slices of the drafts (copying them costs 2 % of a run). */
+  readonly shortLived = true;
   #index: Map<string, [number, number]> | null = null;
   #data: Buffer | null = null;
-  readonly #memory = new Map<string, BlockFacts>();
+  readonly #memory = new BoundedMap<string, BlockFacts>(MEMORY_MAX);
   /** Entries computed in this process, serialised, for the owner of the file to write. */
   readonly added = new Map<string, Buffer>();
   /** Hashes read from disk in this process (kept when the file is rewritten). */
@@ -80,7 +83,6 @@ export class PersistentBlockCache implements BlockCache {
 
   #remember(key: string, facts: BlockFacts): void {
     this.#memory.set(key, facts);
-    if (this.#memory.size > MEMORY_MAX) this.#memory.delete(this.#memory.keys().next().value!);
   }
 
   /** Records on disk that this run used, for rewriting. */

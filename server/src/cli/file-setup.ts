@@ -2,7 +2,7 @@
 // each work item carries, and the text of stdin for the path "-".
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigLoader, describeProblem } from '../config/load.js';
+import { ConfigLoader, describeProblem, type ForFile } from '../config/load.js';
 import type { LintConfig } from '../core/config.js';
 import { toLintConfig } from '../core/config/merge.js';
 import type { CliOptions } from './args.js';
@@ -26,6 +26,7 @@ export function fileSetup(opts: CliOptions, cwd: string): FileSetup {
     if (!fs.existsSync(explicit)) throw new UsageError(`configuratiebestand "${opts.config}" bestaat niet; controleer het pad bij --config`);
   }
   const loader = new ConfigLoader(explicit);
+  const configs = new WeakMap<ForFile, LintConfig>();
   const shown = (file: string): string => path.relative(cwd, file).split(path.sep).join('/') || file;
   if (explicit && loader.forFile(explicit).files.length === 0) {
     throw new UsageError(`${opts.config}: bevat geen configuratie (package.json zonder sleutel "kamerbrief"); controleer het pad bij --config`);
@@ -35,9 +36,14 @@ export function fileSetup(opts: CliOptions, cwd: string): FileSetup {
     ignored: (abs) => loader.ignores(abs, loader.forFile(abs).resolved),
     config: (file) => {
       const found = loader.forFile(file);
+      // One configuration object per cascade: the drafts of a folder share it (and its cache key).
+      let config = configs.get(found);
+      if (config) return config;
       const broken = found.files.find((f) => f.problems.length > 0);
       if (broken) throw new UsageError(describeProblem(broken, shown(broken.file))!);
-      return toLintConfig(opts.preset ? { ...found.resolved, preset: opts.preset } : found.resolved);
+      config = toLintConfig(opts.preset ? { ...found.resolved, preset: opts.preset } : found.resolved);
+      configs.set(found, config);
+      return config;
     },
     real: (file) => {
       try {

@@ -30,22 +30,36 @@ const NOTHING_IGNORED = { ignored: () => false, holdsTracked: () => false, isTra
 export function resolveFiles(patterns: string[], cwd: string, options: FileListOptions = {}): string[] {
   const ignores = new GitIgnores(options.userDirs);
   const topFor = (root: string): string => (inside(cwd, root) ? cwd : root);
-  const keep = (abs: string): boolean => !options.skip?.(path.normalize(abs));
   const out = new Set<string>();
   // One file reached by two paths (a link to a parent folder, a folder named twice) is linted once.
   const reals = new Set<string>();
-  const addOne = (f: string): void => {
-    const real = realOrSelf(f);
+  const addOne = (f: string, real = realOrSelf(f)): void => {
     if (reals.has(real)) return;
     reals.add(real);
     out.add(f);
   };
-  const add = (found: string[]): void => found.filter(keep).forEach((f) => addOne(path.normalize(f)));
+  // A walk follows no links: a found file that is no link itself is its real folder plus its name,
+  // so the real path is looked up once per folder, not once per file.
+  const links = new Set<string>();
+  const realDirs = new Map<string, string>();
+  const realOfFound = (f: string): string => {
+    if (links.has(f)) return realOrSelf(f);
+    const dir = path.dirname(f);
+    let real = realDirs.get(dir);
+    if (real === undefined) realDirs.set(dir, (real = realOrSelf(dir)));
+    return path.join(real, path.basename(f));
+  };
+  const add = (found: string[]): void => {
+    for (const f of found) {
+      const normal = path.normalize(f);
+      if (!options.skip?.(normal)) addOne(normal, realOfFound(f));
+    }
+  };
   const note = options.note;
   const list = patterns.length > 0 ? patterns : ['.'];
   for (const pattern of list) {
     if (isDynamicPattern(pattern)) {
-      const found = globFiles(pattern, cwd, ignores, topFor, note);
+      const found = globFiles(pattern, cwd, ignores, topFor, links, note);
       if (found.length === 0) throw new UsageError(`geen bestanden gevonden voor "${pattern}" (door git genegeerde bestanden tellen niet mee); controleer het patroon`);
       add(found);
       continue;
@@ -67,7 +81,7 @@ export function resolveFiles(patterns: string[], cwd: string, options: FileListO
       // all the same, as a named file is: the user asked for it.
       const namedIgnored = ignores.ignored(abs, true, topFor(path.dirname(abs))) && !ignores.holdsTracked(abs);
       if (namedIgnored) options.note?.(`map "${pattern}" wordt door git genegeerd (.gitignore), maar is met naam genoemd en wordt dus gecontroleerd`);
-      add(walk(abs, { ignores: namedIgnored ? NOTHING_IGNORED : ignores, top: topFor(abs), accept: isMarkdown, maxDepth: Infinity, ...(note && { note }) }));
+      add(walk(abs, { ignores: namedIgnored ? NOTHING_IGNORED : ignores, top: topFor(abs), accept: isMarkdown, maxDepth: Infinity, links, ...(note && { note }) }));
     } else {
       addOne(abs);
       if (ignores.ignored(abs, false, topFor(path.dirname(abs))) && !ignores.isTracked(abs)) {
@@ -79,13 +93,13 @@ export function resolveFiles(patterns: string[], cwd: string, options: FileListO
 }
 
 /** A glob is walked from its fixed leading folders, so only the part that can match is read. */
-function globFiles(pattern: string, cwd: string, ignores: GitIgnores, topFor: (root: string) => string, note?: (m: string) => void): string[] {
+function globFiles(pattern: string, cwd: string, ignores: GitIgnores, topFor: (root: string) => string, links: Set<string>, note?: (m: string) => void): string[] {
   const { base, glob } = picomatch.scan(pattern);
   const root = path.resolve(cwd, base);
   if (!isDir(root)) return [];
   const matches = picomatch(glob);
   const maxDepth = glob.includes('**') || glob.includes('{') ? Infinity : glob.split('/').length;
-  return walk(root, { ignores, top: topFor(root), accept: matches, maxDepth, ...(note && { note }) });
+  return walk(root, { ignores, top: topFor(root), accept: matches, maxDepth, links, ...(note && { note }) });
 }
 
 function realOrSelf(p: string): string {

@@ -1,12 +1,27 @@
 // Output formats for `lint`: stylish (for people) and json (PRODUCT.md §3 contract).
 import type { FileResult } from './output.js';
+import { storedBytes, StoredFileResult } from './stored-messages.js';
 import { terminalSafe } from './terminal-text.js';
 
 const SEVERITY_NL = { error: 'fout', warning: 'waarschuwing', info: 'info' } as const;
 
-export function formatJson(results: FileResult[]): string {
-  return JSON.stringify(results) + '\n';
+/**
+ * JSON.stringify(results) + newline. Stored messages are copied as the cache keeps them; when there
+ * are any, the report is UTF-8 bytes (their text need not be decoded only to be encoded again).
+ */
+export function formatJson(results: FileResult[]): string | Uint8Array {
+  if (!results.some((r) => r instanceof StoredFileResult)) return JSON.stringify(results) + '\n';
+  const parts: Uint8Array[] = [];
+  results.forEach((r, i) => {
+    const open = i === 0 ? '[' : ',';
+    if (!(r instanceof StoredFileResult)) return void parts.push(Buffer.from(open + JSON.stringify({ file: r.file, messages: r.messages })));
+    parts.push(Buffer.from(`${open}{"file":${JSON.stringify(r.file)},"messages":`), storedBytes(r.stored), CLOSE_ENTRY);
+  });
+  parts.push(Buffer.from(results.length === 0 ? '[]\n' : ']\n'));
+  return Buffer.concat(parts);
 }
+
+const CLOSE_ENTRY = Buffer.from('}');
 
 export function formatStylish(results: FileResult[], color: boolean): string {
   const c = (code: string, s: string): string => (color ? `\u001b[${code}m${s}\u001b[0m` : s);

@@ -31,8 +31,9 @@ export function claim(next: Int32Array, count: number): number {
 }
 
 /**
- * Lints `items` on `threads` threads (the main thread included). `lintHere` does one item in this
- * thread; `takeAdded` hands over this thread's new block-cache records at the end.
+ * Lints `items` on `threads` threads (the main thread included). `loadLintHere` gives the function
+ * that does one item in this thread: it is called after the workers are started, so that this
+ * thread loads the engine while they load theirs.
  */
 export async function runPool(
   entry: string | URL,
@@ -40,7 +41,7 @@ export async function runPool(
   threads: number,
   cacheFile: string | null,
   salt: string,
-  lintHere: (item: WorkItem) => WorkResult,
+  loadLintHere: () => Promise<(item: WorkItem) => WorkResult>,
 ): Promise<PoolOutcome> {
   const next = new SharedArrayBuffer(4);
   const counter = new Int32Array(next);
@@ -63,6 +64,7 @@ export async function runPool(
     });
   });
   // Meanwhile this thread lints as well; workers join as soon as they have started.
+  const lintHere = await loadLintHere();
   for (let i = claim(counter, items.length); i >= 0; i = claim(counter, items.length)) results.push(lintHere(items[i]!));
   await Promise.all(finished);
   return { results, added };

@@ -7,17 +7,16 @@ import { PersistentBlockCache, writeBlockFile } from './block-store.js';
 import { buildId } from './build-id.js';
 import { defaultCacheDir } from './cache-dir.js';
 import { UsageError } from './errors.js';
-import { changedSince } from './changed.js';
 import { colorWanted } from './color.js';
 import { resolveFiles } from './files.js';
 import { fileSetup, readStdin } from './file-setup.js';
 import { formatJson, formatStylish } from './format.js';
 import { formatCitationReport } from './formats/citation-report.js';
-import { formatCi } from './formats/index.js';
 import type { FileResult, OutputCitation, OutputMessage } from './output.js';
 import { runPool } from './pool.js';
 import { readDraftWithStat } from './read.js';
 import { contentHash, ResultCache } from './result-cache.js';
+import { severityCounts, StoredFileResult, storedText, type StoredMessages } from './stored-messages.js';
 import { formatSuppressions, suppressionRows } from './suppression-report.js';
 import { resolveDataDir, snapshotAt } from './data.js';
 import type { WorkItem, WorkResult } from './work.js';
@@ -26,12 +25,15 @@ import { describeWriteError } from './write-error.js';
 import { terminalSafe } from './terminal-text.js';
 import type { ImportedText } from './imported.js';
 import { isStale } from '../core/features/data-age.js';
+import type { LintConfig } from '../core/config.js';
 
 /** By name only, so that linting Markdown never loads the importer. */
 const isImportableName = (file: string): boolean => /\.(docx|docm|xml)$/i.test(file);
 
 export interface Io {
   stdout: (s: string) => void;
+  /** Writes UTF-8 bytes as they are (a JSON report copied from the result cache); default: decoded, to stdout. */
+  stdoutBytes?: (b: Uint8Array) => void;
   stderr: (s: string) => void;
   isTty: boolean;
   /** For NO_COLOR and FORCE_COLOR; default: process.env. */
@@ -52,6 +54,9 @@ const VERSION = '0.1.0';
 const POOL_MIN_FILES = 8;
 const POOL_MIN_BYTES = 2 * 1024 * 1024;
 const BLOCK_FILE_MAX_BYTES = 256 * 1024 * 1024;
+const RESULT_FILE = 'results.bin';
+/** Written by versions before 0.2: removed when the new file is written. */
+const OLD_RESULT_FILE = 'results.json';
 
 export async function run(argv: string[], io: Io): Promise<number> {
   // The engine, sync and lookup load only when needed: a run whose results are all cached starts
@@ -90,7 +95,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
  * The cached result of an unchanged file: by its stamp without reading it, else (a touched file,
  * a fresh checkout) by the hash of its text. Undefined: lint it.
  */
-function cachedResult(cache: ResultCache, item: WorkItem): OutputMessage[] | undefined {
+function cachedResult(cache: ResultCache, item: WorkItem): StoredMessages | undefined {
   let stat: fs.Stats;
   const takenAt = Date.now();
   try {
@@ -117,7 +122,8 @@ async function runCommand(opts: CliOptions, io: Io): Promise<number> {
   const stdin = opts.paths.includes('-') ? readStdin(opts, io.cwd, io.stdin) : null;
   let files = stdin ? [stdin.file] : resolveFiles(opts.paths, io.cwd, { skip: setup.ignored, note: (m) => io.stderr(`kamerbrief: let op: ${m}\n`) });
   if (opts.changedSince) {
-    const changed = changedSince(opts.changedSince, io.cwd);
+    // Asks git (a child process): loaded only for --changed-since.
+    const changed = (await import('./changed.js')).changedSince(opts.changedSince, io.cwd);
     files = files.filter((f) => changed.has(setup.real(f)));
     if (files.length === 0) {
       io.stderr(`kamerbrief: geen gewijzigde Markdown-bestanden sinds ${opts.changedSince}\n`);
@@ -145,7 +151,7 @@ async function runCommand(opts: CliOptions, io: Io): Promise<number> {
     dataDir = undefined;
   }
   const cacheDir = opts.cache ? ensureDir(opts.cacheLocation ? path.resolve(io.cwd, opts.cacheLocation) : defaultCacheDir(io.cwd)) : null;
-  const resultCache = new ResultCache(cacheDir && opts.command === 'lint' ? path.join(cacheDir, 'results.json') : null, `${salt}|${dataDir}|${dataStamp}`);
+  const resultCache = new ResultCache(cacheDir && opts.command === 'lint' ? path.join(cacheDir, RESULT_FILE) : null, `${salt}|${dataDir}|${dataStamp}`);
   const blockFile = cacheDir ? path.join(cacheDir, 'blocks.bin') : null;
 
   const byId = new Map<number, WorkResult>();
@@ -156,6 +162,12 @@ async function runCommand(opts: CliOptions, io: Io): Promise<number> {
   const importer = files.some(isImportableName) && !stdin ? await import('./imported.js') : null;
   const cacheable = opts.command === 'lint' && !setup.flags.fix && !setup.flags.reportSuppressions && !stdin;
   let bytes = 0;
+  const cacheKeys = new WeakMap<LintConfig, string>();
+  const cacheKeyOf = (config: LintConfig): string => {
+    let key = cacheKeys.get(config);
+    if (key === undefined) cacheKeys.set(config, (key = JSON.stringify(config)));
+    return key;
+  };
   files.forEach((file, id) => {
     const shown = stdin ? stdin.shown : path.relative(io.cwd, file).split(path.sep).join('/') || file;
     const config = setup.config(file);
@@ -169,31 +181,36 @@ async function runCommand(opts: CliOptions, io: Io): Promise<number> {
       return void todo.push({ ...item, text: got.text, fix: false });
     }
     if (!cacheable) return void todo.push(item);
-    item.cacheKey = JSON.stringify(config);
+    item.cacheKey = cacheKeyOf(config);
     const hit = cachedResult(resultCache, item);
-    if (hit) return void byId.set(id, { id, messages: hit });
+    if (hit) return void byId.set(id, { id, stored: hit });
     bytes += fileSize(file);
     todo.push(item);
   });
 
   const cores = os.availableParallelism();
   const threads = opts.jobs ?? (todo.length >= POOL_MIN_FILES && bytes >= POOL_MIN_BYTES ? Math.min(cores, todo.length) : 1);
-  const cache = new PersistentBlockCache(blockFile, salt);
-  const doWork = todo.length > 0 ? (await import('./work.js')).doWork : null;
-  const lintHere = (item: WorkItem): WorkResult => doWork!(item, cache);
+  // The engine and this thread's block cache load after the workers have started (see runPool).
+  let cache = null as PersistentBlockCache | null; // (set in a closure: not narrowed to null)
+  const loadLintHere = async (): Promise<(item: WorkItem) => WorkResult> => {
+    const { doWork } = await import('./work.js');
+    const blocks = (cache = new PersistentBlockCache(blockFile, salt));
+    return (item) => doWork(item, blocks);
+  };
   let added: [string, Uint8Array][] = [];
   if (threads > 1) {
-    const outcome = await runPool(io.workerEntry, todo, threads, blockFile, salt, lintHere);
+    const outcome = await runPool(io.workerEntry, todo, threads, blockFile, salt, loadLintHere);
     outcome.results.forEach((r) => byId.set(r.id, r));
     added = outcome.added;
-  } else {
+  } else if (todo.length > 0) {
+    const lintHere = await loadLintHere();
     for (const item of todo) byId.set(item.id, lintHere(item));
   }
-  added.push(...cache.added);
+  if (cache) added.push(...cache.added);
   for (const [id, got] of imported) importer!.addSourcePositions(byId.get(id)!, got);
   for (const item of todo) {
     const r = byId.get(item.id);
-    if (r?.messages && r.hash) resultCache.set(item.file, r.hash, item.cacheKey!, r.messages, r.stamp);
+    if (r?.stored && r.hash) resultCache.set(item.file, r.hash, item.cacheKey!, r.stored, r.stamp);
   }
   if (cacheDir) saveCaches(resultCache, blockFile!, salt, added);
 
@@ -204,23 +221,31 @@ async function runCommand(opts: CliOptions, io: Io): Promise<number> {
   const shownOf = (r: WorkResult): string => (stdin ? stdin.shown : path.relative(io.cwd, files[r.id]!).split(path.sep).join('/') || files[r.id]!);
   const ok = ordered.filter((r) => !r.error);
   // The report goes to stdout, or with --output atomically into a file (a failed write is exit 2).
-  const emit = (text: string): void => (opts.output ? writeOutput(path.resolve(io.cwd, opts.output), text) : io.stdout(text));
+  const emit = (text: string | Uint8Array): void => {
+    if (opts.output) writeOutput(path.resolve(io.cwd, opts.output), text);
+    else if (typeof text === 'string') io.stdout(text);
+    else if (io.stdoutBytes) io.stdoutBytes(text);
+    else io.stdout(Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('utf8'));
+  };
   if (opts.command === 'citations') {
     const list = ok.map((r) => ({ file: shownOf(r), citations: r.citations ?? [] }));
     emit(opts.format === 'json' ? JSON.stringify(list) + '\n' : opts.format === 'markdown' ? formatCitationReport(list) : formatCitations(list));
   } else if (opts.reportSuppressions) {
     io.stdout(formatSuppressions(suppressionRows(ok.map((r) => ({ file: shownOf(r), result: r }))), opts.format === 'json'));
   } else {
-    const results: FileResult[] = ok.map((r) => ({
-      file: shownOf(r),
-      messages: (r.messages ?? []).filter((m) => !opts.quiet || m.severity === 'error'),
-    }));
+    const results: FileResult[] = ok.map((r) => {
+      if (r.stored && !opts.quiet) return new StoredFileResult(shownOf(r), r.stored);
+      const messages = r.stored ? (JSON.parse(storedText(r.stored)) as OutputMessage[]) : (r.messages ?? []);
+      return { file: shownOf(r), messages: opts.quiet ? messages.filter((m) => m.severity === 'error') : messages };
+    });
     if (opts.format === 'json') emit(formatJson(results));
     else if (opts.format === 'stylish') emit(formatStylish(results, colorWanted(opts.color, io.env ?? process.env, io.isTty) && !opts.output));
-    else emit(formatCi(opts.format as 'sarif' | 'junit' | 'github' | 'codequality', results, { version: VERSION, texts: fixTexts(results, files, ordered, imported) }));
+    // The CI formats describe every rule (SARIF): loaded only when asked for.
+    else emit((await import('./formats/index.js')).formatCi(opts.format as 'sarif' | 'junit' | 'github' | 'codequality', results, { version: VERSION, texts: fixTexts(results, files, ordered, imported) }));
     if (failures.length === 0) {
-      const errors = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'error').length, 0);
-      const warnings = results.reduce((n, r) => n + r.messages.filter((m) => m.severity === 'warning').length, 0);
+      const counts = results.map(severityCounts);
+      const errors = counts.reduce((n, c) => n + c.errors, 0);
+      const warnings = counts.reduce((n, c) => n + c.warnings, 0);
       if (errors > 0) return 1;
       if (opts.maxWarnings !== null && warnings > opts.maxWarnings) {
         io.stderr(`kamerbrief: ${warnings} waarschuwingen, meer dan --max-warnings ${opts.maxWarnings}\n`);
@@ -253,7 +278,7 @@ function fixTexts(results: FileResult[], files: string[], ordered: WorkResult[],
   return texts;
 }
 
-function writeOutput(file: string, text: string): void {
+function writeOutput(file: string, text: string | Uint8Array): void {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     writeFileSafe(file, text);
@@ -307,6 +332,7 @@ function fileSize(file: string): number {
 function saveCaches(results: ResultCache, blockFile: string, salt: string, added: [string, Uint8Array][]): void {
   try {
     results.save();
+    fs.rmSync(path.join(path.dirname(blockFile), OLD_RESULT_FILE), { force: true });
     // Nothing new: the file stays as it is (an empty one is written once, so its salt is on disk).
     if (added.length === 0 && fs.existsSync(blockFile)) return;
     const merged = new Map<string, Buffer>();

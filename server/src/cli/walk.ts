@@ -17,6 +17,8 @@ export interface WalkOptions {
   maxDepth: number;
   /** Told about an entry that cannot be linted (a name that is not valid UTF-8). */
   note?: (message: string) => void;
+  /** Collects the listed files that are symbolic links (every other one is its own real path below the root). */
+  links?: Set<string>;
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -77,7 +79,9 @@ export function walk(root: string, options: WalkOptions): string[] {
         else if (ignores.holdsTracked(abs)) visit(abs, relPath, depth - 1, true);
       } else if ((entry.isFile() || (entry.isSymbolicLink() && !isFolder(abs))) && options.accept(relPath)) {
         const listed = trackedOnly ? ignores.isTracked(abs) : !ignores.ignored(abs, false, top) || ignores.isTracked(abs);
-        if (listed) out.push(abs);
+        if (!listed) continue;
+        out.push(abs);
+        if (entry.isSymbolicLink()) options.links?.add(abs);
       }
     }
   };

@@ -8,6 +8,7 @@ import { readDraftWithStat, type FileStamp } from './read.js';
 import { contentHash } from './result-cache.js';
 import { toOutputCitations, toOutputMessages, type OutputCitation, type OutputMessage } from './output.js';
 import { UsageError } from './errors.js';
+import { storeMessages, type StoredMessages } from './stored-messages.js';
 import { snapshotAt } from './data.js';
 
 export interface WorkItem {
@@ -32,6 +33,8 @@ export interface WorkItem {
 export interface WorkResult {
   id: number;
   messages?: OutputMessage[];
+  /** The messages of an unchanged file, as the result cache keeps them (instead of `messages`). */
+  stored?: StoredMessages;
   citations?: OutputCitation[];
   /** A file that could not be read: the message for stderr. */
   error?: string;
@@ -72,8 +75,13 @@ export function doWork(item: WorkItem, cache: BlockCache, text?: string): WorkRe
           return { line: p.line + 1, column: p.character + 1, use };
         })
       : undefined;
-    const cached = item.cacheKey !== undefined && !fixed ? { hash: contentHash(source, item.cacheKey), ...(stamp ? { stamp } : {}) } : {};
-    return { id: item.id, messages: toOutputMessages(analysis, messages), ...(suppressions ? { suppressions } : {}), ...(fixed ? { fixed } : {}), ...cached, ...dataProblems };
+    const output = toOutputMessages(analysis, messages);
+    if (item.cacheKey !== undefined && !fixed) {
+      // A cacheable result travels as the JSON text the cache keeps: serialised here, in the thread
+      // that linted it, and passed on as one string instead of thousands of objects.
+      return { id: item.id, stored: storeMessages(output), hash: contentHash(source, item.cacheKey), ...(stamp ? { stamp } : {}), ...dataProblems };
+    }
+    return { id: item.id, messages: output, ...(suppressions ? { suppressions } : {}), ...(fixed ? { fixed } : {}), ...dataProblems };
   } catch (err) {
     if (err instanceof UsageError) return { id: item.id, error: err.message };
     return { id: item.id, error: `${item.shown}: interne fout (${(err as Error).message}); meld dit met het bestand erbij` };

@@ -36,7 +36,12 @@ export class ConfigLoader {
   constructor(private readonly explicit: string | null = null) {}
 
   forFile(file: string): ForFile {
-    const dir = path.dirname(path.resolve(file));
+    // Keyed by the folder as given first: a run asks for a thousand files in a few folders, and
+    // resolving every path again costs more than the lookup.
+    const given = path.dirname(file);
+    const known = this.#chains.get(given);
+    if (known) return known;
+    const dir = path.resolve(given);
     let hit = this.#chains.get(dir);
     if (!hit) {
       const files = this.explicit ? [this.#read(this.explicit)].filter((f): f is LoadedFile => f !== null) : this.#chain(dir);
@@ -44,13 +49,16 @@ export class ConfigLoader {
       hit = { resolved: mergeConfigs(good), files };
       this.#chains.set(dir, hit);
     }
+    this.#chains.set(given, hit);
     return hit;
   }
 
   /** Whether the resolved configuration's ignores cover the file. */
   ignores(file: string, resolved: ResolvedConfig): boolean {
+    if (resolved.ignores.length === 0) return false;
+    const abs = path.resolve(file);
     return resolved.ignores.some((set) => {
-      const rel = path.relative(set.base, path.resolve(file));
+      const rel = path.relative(set.base, abs);
       if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return false;
       return this.#ignore(set).ignores(rel.split(path.sep).join('/'));
     });

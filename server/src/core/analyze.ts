@@ -6,29 +6,31 @@ import { parseFrontMatter } from './frontmatter.js';
 import { LineIndex } from './lines.js';
 import type { Block, BlockFacts, DocumentAnalysis } from './model.js';
 import { runSteps, type Steps } from './steps.js';
+import { BoundedMap } from './bounded-map.js';
 
 /** Where per-block facts are kept between analyses (the LSP and the CLI share the interface). */
 export interface BlockCache {
+  /**
+   * Lives for one run over documents that are not edited (the CLI): its keys and facts may share
+   * memory with the document text. Otherwise (the editor) they own their characters.
+   */
+  readonly shortLived?: boolean;
   get(key: string): BlockFacts | undefined;
   /** `parsed`: the facts took a Markdown parse (not a shortcut that is cheaper than a cache read). */
   set(key: string, facts: BlockFacts, parsed?: boolean): void;
 }
 
-/** A bounded in-memory cache: oldest entries go first. */
+/** A bounded in-memory cache: the least recently used entries go first. */
 export class MemoryBlockCache implements BlockCache {
-  readonly #map = new Map<string, BlockFacts>();
-  constructor(private readonly max = 50_000) {}
+  readonly #map: BoundedMap<string, BlockFacts>;
+  constructor(max = 50_000) {
+    this.#map = new BoundedMap(max);
+  }
   get(key: string): BlockFacts | undefined {
-    const v = this.#map.get(key);
-    if (v) {
-      this.#map.delete(key); // refresh recency
-      this.#map.set(key, v);
-    }
-    return v;
+    return this.#map.get(key);
   }
   set(key: string, facts: BlockFacts): void {
     this.#map.set(key, facts);
-    if (this.#map.size > this.max) this.#map.delete(this.#map.keys().next().value!);
   }
   get size(): number {
     return this.#map.size;
@@ -127,7 +129,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Steps
     // A slice keeps the whole document text of this version alive; what the cache keeps
     // (key and facts) must own its characters, or every edit retains a copy of the document.
     if (!facts) {
-      const own = ownString(blockText);
+      const own = options.cache?.shortLived ? blockText : ownString(blockText);
       missing.push({ index: blocks.length, key: injected ? own + '\u0000' + injected : own, text: own, injected });
     }
     blocks.push({ start: span.start, end: span.end, facts: facts ?? EMPTY_FACTS });

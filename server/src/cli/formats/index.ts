@@ -5,8 +5,6 @@ import { formatGithub } from './github.js';
 import { formatJunit } from './junit.js';
 import { formatSarif, type SarifContext } from './sarif.js';
 
-export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'codequality'] as const;
-export const CITATION_FORMATS = ['text', 'json', 'markdown'] as const;
 
 export function formatCi(format: 'sarif' | 'junit' | 'github' | 'codequality', results: FileResult[], sarif: SarifContext): string {
   if (format === 'sarif') return formatSarif(results, sarif);

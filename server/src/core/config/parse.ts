@@ -2,7 +2,7 @@
 // problem gets the position of the offending part; nothing here throws on bad input.
 import { createScanner, getNodeValue, parseTree, ParseErrorCode, stripComments, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
 import type { RuleSetting, SeveritySetting } from '../config.js';
-import { findRule } from '../rules/index.js';
+import { ruleIdOf } from '../rules/catalogue.js';
 import { RULE_OPTIONS } from './rule-options.js';
 import { PRESETS, SEVERITIES, STIJLEN, type ConfigProblem, type FileConfig, type ParsedConfig } from './types.js';
 
@@ -157,13 +157,13 @@ function validateRules(node: Node, config: FileConfig, add: Add): void {
     const [keyNode, value] = prop.children ?? [];
     if (!keyNode || !value) continue;
     const name = String(keyNode.value);
-    const rule = findRule(name);
-    if (!rule) {
+    const id = ruleIdOf(name);
+    if (!id) {
       add(`onbekende regel "${name}"; gebruik een regelnummer (KB101) of alias (kamerstuk-notatie) uit de catalogus`, keyNode.offset, keyNode.length);
       continue;
     }
     const setting = ruleValue(value, name, add);
-    if (setting) config.rules[rule.meta.id] = setting;
+    if (setting) config.rules[id] = setting;
   }
 }
 
@@ -199,8 +199,8 @@ function ruleValue(node: Node, name: string, add: Add): RuleSetting | null {
 
 /** Every option must be one the rule reads, with a value it accepts. */
 function validOptions(node: Node, name: string, add: Add): boolean {
-  const rule = findRule(name);
-  const known = (rule && RULE_OPTIONS[rule.meta.id]) || {};
+  const id = ruleIdOf(name);
+  const known = (id && RULE_OPTIONS[id]) || {};
   let ok = true;
   for (const prop of node.children ?? []) {
     const [keyNode, value] = prop.children ?? [];
