@@ -44,6 +44,16 @@ describe('Kamerstuk citations as drafts write them', () => {
       ['Zie Kamerstuk 29 754 , nr. 3.', 'Kamerstuk 29 754 , nr. 3', 'Kamerstuk 29 754, nr. 3', 'spatie vóór de komma'],
       ['Zie Kamerstuk 29 754,nr. 3.', 'Kamerstuk 29 754,nr. 3', 'Kamerstuk 29 754, nr. 3', 'geen spatie na de komma'],
       ['Zie Kamerstuk 29 754,  nr. 3.', 'Kamerstuk 29 754,  nr. 3', 'Kamerstuk 29 754, nr. 3', 'meer dan één spatie na de komma'],
+      ['Zie Kamerstuk 29 754, no. 3.', 'Kamerstuk 29 754, no. 3', 'Kamerstuk 29 754, nr. 3', '"no." in plaats van "nr."'],
+      ['Zie Kamerstuk 29 754, nummer 3.', 'Kamerstuk 29 754, nummer 3', 'Kamerstuk 29 754, nr. 3', '"nummer" voluit in plaats van "nr."'],
+      ['Zie Kamerstukken 29 754, nummers 3 en 4.', 'Kamerstukken 29 754, nummers 3 en 4', 'Kamerstukken 29 754, nrs. 3 en 4', '"nummers" voluit in plaats van "nrs."'],
+      ['Zie Kamerstuk 29 754, nr.3.', 'Kamerstuk 29 754, nr.3', 'Kamerstuk 29 754, nr. 3', 'geen spatie na nr.'],
+      ['Zie Kamerstuk 29 754, nr.  3.', 'Kamerstuk 29 754, nr.  3', 'Kamerstuk 29 754, nr. 3', 'meer dan één spatie na nr.'],
+      ['Zie Kamerstuk 29 754, nr. 3, nr. 4.', 'Kamerstuk 29 754, nr. 3, nr. 4', 'Kamerstuk 29 754, nrs. 3 en 4', '"nr." herhaald in een opsomming: "nrs. …"'],
+      ['Zie Kamerstuk 29 754, nr. 3, nr 4.', 'Kamerstuk 29 754, nr. 3, nr 4', 'Kamerstuk 29 754, nrs. 3 en 4', '"nr." herhaald in een opsomming: "nrs. …"'],
+      ['Zie Kamerstuk 29 754, nr. 3,nr. 4.', 'Kamerstuk 29 754, nr. 3,nr. 4', 'Kamerstuk 29 754, nrs. 3 en 4', '"nr." herhaald in een opsomming: "nrs. …"'],
+      ['Zie Kamerstuk 36 069(R2171), nr. 3.', 'Kamerstuk 36 069(R2171), nr. 3', 'Kamerstuk 36 069 (R2171), nr. 3', 'één spatie vóór het Rijkswetnummer: "(R…)"'],
+      ['Zie Kamerstuk 1000, nr. 3.', 'Kamerstuk 1000, nr. 3', 'Kamerstuk 1 000, nr. 3', 'dossiernummer zonder duizendtalspatie'],
     ];
     for (const [draft, span, fixed, why] of cases) {
       const kb101 = lintText(draft).messages.filter((m) => m.ruleId === 'KB101');
@@ -53,6 +63,13 @@ describe('Kamerstuk citations as drafts write them', () => {
       assert.ok(m.message.endsWith(`(${why})`), `${draft}: ${m.message}`);
       assert.deepEqual(m.fix, { range: [m.start, m.end], text: fixed }, draft);
     }
+  });
+
+  it('wants no thousands space below 1 000, and reads a numbers list broken over lines', () => {
+    assert.deepEqual(lintText('Zie Kamerstuk 999, nr. 3.').messages, []);
+    const c = only('Zie Kamerstukken 29 754, nrs. 3\n  en 4.');
+    assert.equal(c.text, 'Kamerstukken 29 754, nrs. 3\n  en 4');
+    assert.equal(c.canonical, 'Kamerstukken 29 754, nrs. 3 en 4');
   });
 
   it('reads a lower-case keyword with a short number as prose, with a dossier number as a citation', () => {
