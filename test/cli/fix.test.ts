@@ -40,26 +40,26 @@ describe('CLI: --fix', () => {
   };
   after(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
-  it('gives the published letters back exactly, then a second run changes nothing', () => {
+  it('gives the published letters back exactly, then a second run changes nothing', async () => {
     const files = Object.fromEntries(Object.keys(SLIPS).map((name) => [name, slipped(name).text]));
     const dir = tree(files);
-    const before = kb(['lint', '--no-cache', '--format', 'json'], dir);
+    const before = await kb(['lint', '--no-cache', '--format', 'json'], dir);
     assert.equal(before.code, 1, 'the slips are errors');
-    const r = kb(['lint', '--fix', '--no-cache', '--format', 'json'], dir);
+    const r = await kb(['lint', '--fix', '--no-cache', '--format', 'json'], dir);
     assert.equal(r.code, 0, r.stdout + r.stderr);
     for (const name of Object.keys(SLIPS)) assert.equal(fs.readFileSync(path.join(dir, name), 'utf8'), slipped(name).clean, name);
     assert.deepEqual(json(r).flatMap((f) => f.messages.filter((m) => m.severity !== 'info')), [], 'what remains is reported');
     const stat = Object.keys(SLIPS).map((n) => fs.statSync(path.join(dir, n)).mtimeMs);
-    const again = kb(['lint', '--fix', '--no-cache'], dir);
+    const again = await kb(['lint', '--fix', '--no-cache'], dir);
     assert.equal(again.code, 0);
     assert.deepEqual(Object.keys(SLIPS).map((n) => fs.statSync(path.join(dir, n)).mtimeMs), stat, 'not even rewritten');
   });
 
-  it('keeps a BOM, CRLF line endings and the file mode; leaves no temporary file', () => {
+  it('keeps a BOM, CRLF line endings and the file mode; leaves no temporary file', async () => {
     const crlf = ('Regel een.\n\n' + SLIP + '\nTekst.[^1]\n\n[^1]: Kamerstuk 29754, nr. 451.\n').replace(/\n/g, '\r\n');
     const dir = tree({ 'a.md': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(crlf)]) });
     fs.chmodSync(path.join(dir, 'a.md'), 0o640);
-    const r = kb(['lint', '--fix', '--no-cache'], dir);
+    const r = await kb(['lint', '--fix', '--no-cache'], dir);
     assert.equal(r.code, 0, r.stdout + r.stderr);
     const bytes = fs.readFileSync(path.join(dir, 'a.md'));
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
@@ -68,18 +68,18 @@ describe('CLI: --fix', () => {
     assert.deepEqual(fs.readdirSync(dir), ['a.md']);
   });
 
-  it('keeps mixed CRLF and LF line endings as they were', () => {
+  it('keeps mixed CRLF and LF line endings as they were', async () => {
     const mixed = 'Regel een.\r\n\r\n' + SLIP + '\nTekst.\r\n';
     const dir = tree({ 'a.md': mixed });
-    const r = kb(['lint', '--fix', '--no-cache'], dir);
+    const r = await kb(['lint', '--fix', '--no-cache'], dir);
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.equal(fs.readFileSync(path.join(dir, 'a.md'), 'utf8'), mixed.replace('29754', '29 754'));
   });
 
-  it('a read-only file: exit 2 with a Dutch message, the file untouched, the others still fixed', () => {
+  it('a read-only file: exit 2 with a Dutch message, the file untouched, the others still fixed', async () => {
     const dir = tree({ 'a.md': SLIP, 'b.md': SLIP });
     fs.chmodSync(path.join(dir, 'a.md'), 0o444);
-    const r = kb(['lint', '--fix', '--no-cache'], dir);
+    const r = await kb(['lint', '--fix', '--no-cache'], dir);
     assert.equal(r.code, 2);
     assert.equal(r.stderr, 'kamerbrief: a.md: alleen-lezen, herstel niet geschreven; maak het bestand schrijfbaar of laat --fix weg\n');
     assert.equal(fs.readFileSync(path.join(dir, 'a.md'), 'utf8'), SLIP);
@@ -87,10 +87,10 @@ describe('CLI: --fix', () => {
     fs.chmodSync(path.join(dir, 'a.md'), 0o644);
   });
 
-  it('fixes in worker threads too', () => {
+  it('fixes in worker threads too', async () => {
     const files = Object.fromEntries(Array.from({ length: 3 }, (_, i) => [`d${i}.md`, SLIP]));
     const dir = tree(files);
-    const r = kb(['lint', '--fix', '--no-cache', '--jobs', '2'], dir);
+    const r = await kb(['lint', '--fix', '--no-cache', '--jobs', '2'], dir);
     assert.equal(r.code, 0, r.stderr);
     for (const f of Object.keys(files)) assert.equal(fs.readFileSync(path.join(dir, f), 'utf8'), SLIP.replace('29754', '29 754'));
   });
@@ -104,24 +104,24 @@ describe('CLI: stdin (-)', () => {
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('lints stdin, shown as <stdin>', () => {
-    const r = kb(['lint', '-', '--format', 'json', '--no-cache'], dir, SLIP);
+  it('lints stdin, shown as <stdin>', async () => {
+    const r = await kb(['lint', '-', '--format', 'json', '--no-cache'], dir, SLIP);
     assert.equal(r.code, 1);
     const out = json(r);
     assert.equal(out[0]!.file, '<stdin>');
     assert.deepEqual(out[0]!.messages.map((m) => `${m.ruleId}:${m.severity}`), ['KB101:error']);
   });
 
-  it('--stdin-filename names it and finds its configuration', () => {
-    const r = kb(['lint', '-', '--stdin-filename', 'sub/brief.md', '--format', 'json', '--no-cache'], dir, SLIP);
+  it('--stdin-filename names it and finds its configuration', async () => {
+    const r = await kb(['lint', '-', '--stdin-filename', 'sub/brief.md', '--format', 'json', '--no-cache'], dir, SLIP);
     assert.equal(r.code, 0, r.stderr);
     const out = json(r);
     assert.equal(out[0]!.file, 'sub/brief.md');
     assert.deepEqual(out[0]!.messages.map((m) => `${m.ruleId}:${m.severity}`), ['KB101:warning']);
   });
 
-  it('--fix with stdin is a usage error', () => {
-    const r = kb(['lint', '-', '--fix'], dir, SLIP);
+  it('--fix with stdin is a usage error', async () => {
+    const r = await kb(['lint', '-', '--fix'], dir, SLIP);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /^kamerbrief: --fix kan niet met stdin \(-\); geef een bestand op\n$/);
   });

@@ -99,7 +99,7 @@ describe('suppressions (core)', () => {
     assert.equal(fixText(text).text, `<!-- kamerbrief-disable-next-line KB101 -- reden: letterlijk citaat -->\n${bad(1)}\n\nZie Kamerstuk 29 754, nr. 2.\n`);
   });
 
-  it('reports every suppression with how much it suppressed', () => {
+  it('reports every suppression with how much it suppressed', async () => {
     let uses: SuppressionUse[] = [];
     lintText(`<!-- kamerbrief-disable KB101 -- reden: citaat -->\n${bad(1)}\n${bad(2)}\n`, { onSuppressions: (u) => (uses = u) });
     assert.deepEqual(uses.map((u) => [u.kind, u.ids, u.reason, u.suppressed]), [['disable', ['KB101'], 'citaat', 2]]);
@@ -116,16 +116,16 @@ describe('suppressions in the CLI', () => {
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('lint honours them and reports KB011/KB012', () => {
-    const r = kb(['lint', '--no-cache'], dir);
+  it('lint honours them and reports KB011/KB012', async () => {
+    const r = await kb(['lint', '--no-cache'], dir);
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.match(r.stdout, /4:1 {2}waarschuwing {2}Onverwachte onderdrukking zonder reden/);
     assert.match(r.stdout, /KB012 onderdrukking-ongebruikt/);
     assert.ok(!r.stdout.includes('KB101'), r.stdout);
   });
 
-  it('--report-suppressions lists file:line, rules, reason and use (text and JSON)', () => {
-    const text = kb(['lint', '--report-suppressions', '--no-cache'], dir);
+  it('--report-suppressions lists file:line, rules, reason and use (text and JSON)', async () => {
+    const text = await kb(['lint', '--report-suppressions', '--no-cache'], dir);
     assert.equal(text.code, 0, text.stderr);
     assert.equal(
       text.stdout,
@@ -133,7 +133,7 @@ describe('suppressions in the CLI', () => {
         'a.md:4:1  kamerbrief-disable-next-line  alle regels  ongebruikt  reden: (geen)\n\n' +
         '2 onderdrukkingen, 1 ongebruikt, 1 zonder reden\n',
     );
-    const j = kb(['lint', '--report-suppressions', '--format', 'json', '--no-cache', 'a.md'], dir);
+    const j = await kb(['lint', '--report-suppressions', '--format', 'json', '--no-cache', 'a.md'], dir);
     assert.deepEqual(JSON.parse(j.stdout), [
       { file: 'a.md', line: 1, column: 1, kind: 'disable-next-line', rules: ['KB101'], reason: 'letterlijk citaat', used: true, suppressed: 1 },
       { file: 'a.md', line: 4, column: 1, kind: 'disable-next-line', rules: null, reason: null, used: false, suppressed: 0 },
