@@ -3,14 +3,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { runCli } from '../helpers/cli-inprocess.js';
-
-/** The CLI compiled beside the tests, for the tests that need a real process. */
-export const CLI = fileURLToPath(new URL('../../server/src/cli.js', import.meta.url));
+import { runCli, type CliRun as Run } from '../helpers/cli-inprocess.js';
 
 export type { CliRun as Run } from '../helpers/cli-inprocess.js';
-import type { CliRun as Run } from '../helpers/cli-inprocess.js';
 
 export function kb(args: string[], cwd: string, input?: string): Promise<Run> {
   return runCli(args, cwd, { input: input ?? '' });

@@ -1,6 +1,6 @@
 // Export then import gives the draft back (PRODUCT.md §9), under the normalisation of
 // docs/export.md: the corpus letters, the examples, every rule fixture with footnotes, through the
-// shipped CLI for the letters (files on disk, as a user runs it), in process for the fixtures.
+// CLI for the letters (files on disk, run() as a user runs the command), the library for the fixtures.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
