@@ -63,4 +63,21 @@ describe('CLI: --changed-since', () => {
       fs.rmSync(outside, { recursive: true, force: true });
     }
   });
+
+  it('a ref that starts with "-" is refused as a ref, never passed to git as an option', async () => {
+    const r = await kb(['lint', '--changed-since=--output=x', '--no-cache'], dir);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'kamerbrief: onbekende git-referentie "--output=x" bij --changed-since; controleer de naam (git branch -a, git tag, git log)\n');
+    assert.equal(fs.existsSync(path.join(dir, 'x')), false);
+  });
+
+  it('names with spaces and non-ASCII letters, from the top folder', async () => {
+    write(dir, { 'met spatie é.md': SLIP });
+    try {
+      const r = await kb(['lint', '--changed-since', 'HEAD', '--format', 'json', '--no-cache'], dir);
+      assert.ok(json(r).some((f) => f.file === 'met spatie é.md'), r.stdout);
+    } finally {
+      fs.rmSync(path.join(dir, 'met spatie é.md'));
+    }
+  });
 });

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fixText, lintText } from '../../server/src/core/lint.js';
 import type { SuppressionUse } from '../../server/src/core/suppressions.js';
+import { formatSuppressions, type SuppressionRow } from '../../server/src/cli/suppression-report.js';
 import { kb, tempTree } from './config-helpers.js';
 
 const lines = (text: string, rule = 'KB101'): number[] => {
@@ -139,5 +140,27 @@ describe('suppressions in the CLI', () => {
       { file: 'a.md', line: 4, column: 1, kind: 'disable-next-line', rules: null, reason: null, used: false, suppressed: 0 },
     ]);
     assert.ok(fs.existsSync(path.join(dir, 'a.md')));
+  });
+});
+
+describe('suppression report (formatSuppressions)', () => {
+  const row = (over: Partial<SuppressionRow>): SuppressionRow => ({ file: 'a.md', line: 3, column: 1, kind: 'disable-next-line', rules: ['KB101'], reason: 'citaat', used: true, suppressed: 2, ...over });
+
+  it('one line per suppression, then the count, the unused and those without a reason', () => {
+    const text = formatSuppressions([row({}), row({ line: 9, column: 4, kind: 'disable', rules: null, reason: null, used: false, suppressed: 0 }), row({ rules: [] })], false);
+    assert.equal(
+      text,
+      'a.md:3:1  kamerbrief-disable-next-line  KB101  gebruikt (2)  reden: citaat\n' +
+        'a.md:9:4  kamerbrief-disable  alle regels  ongebruikt  reden: (geen)\n' +
+        'a.md:3:1  kamerbrief-disable-next-line  (geen bestaande regel)  gebruikt (2)  reden: citaat\n' +
+        '\n3 onderdrukkingen, 1 ongebruikt, 1 zonder reden\n',
+    );
+    assert.match(formatSuppressions([row({ rules: ['KB101', 'KB202'] })], false), /KB101, KB202 .*\n\n1 onderdrukking, 0 ongebruikt, 0 zonder reden\n$/);
+  });
+
+  it('none: one sentence; JSON: the rows as they are', () => {
+    assert.equal(formatSuppressions([], false), 'Geen onderdrukkingen gevonden.\n');
+    assert.equal(formatSuppressions([], true), '[]\n');
+    assert.deepEqual(JSON.parse(formatSuppressions([row({})], true)), [row({})]);
   });
 });
