@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CORPUS } from '../helpers/paths.js';
 import { keepLineEndings } from '../../server/src/cli/fix-file.js';
+import { runCli } from '../helpers/cli-inprocess.js';
 import { json, kb, SLIP, tempTree } from './config-helpers.js';
 
 const LETTER = '29754-501-stand-van-zaken-moties-toezeggingen.md';
@@ -124,6 +125,26 @@ describe('CLI: stdin (-)', () => {
     const r = await kb(['lint', '-', '--fix'], dir, SLIP);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /^kamerbrief: --fix kan niet met stdin \(-\); geef een bestand op\n$/);
+  });
+
+  it('"-" goes alone; stdin that is not UTF-8 names the bad byte; a BOM on stdin is dropped', async () => {
+    const both = await kb(['lint', '-', 'a.md'], dir, SLIP);
+    assert.equal(both.code, 2);
+    assert.equal(both.stderr, 'kamerbrief: "-" (stdin) kan niet samen met andere paden; geef alleen - op\n');
+    const latin1 = await runCli(['lint', '-', '--no-cache'], dir, { input: Buffer.from('Caf\xe9.\n', 'latin1') });
+    assert.equal(latin1.code, 2);
+    assert.equal(latin1.stderr, 'kamerbrief: <stdin>: geen geldige UTF-8-tekst (ongeldige byte op positie 3); lever UTF-8 aan\n');
+    const named = await runCli(['lint', '-', '--stdin-filename', 'x.md', '--no-cache'], dir, { input: Buffer.from([0x61, 0xff]) });
+    assert.match(named.stderr, /^kamerbrief: x\.md: geen geldige UTF-8-tekst \(ongeldige byte op positie 1\)/);
+    const bom = await kb(['lint', '-', '--format', 'json', '--no-cache'], dir, '\uFEFF' + SLIP);
+    assert.deepEqual(json(bom)[0]!.messages.map((m) => [m.ruleId, m.line, (m as unknown as { column: number }).column]), [['KB101', 1, 5]]);
+  });
+
+  it('citations of stdin, shown under its name', async () => {
+    const r = await kb(['citations', '-', '--stdin-filename', 'brief.md', '--format', 'json'], dir, SLIP);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { file: string; citations: { text: string }[] }[];
+    assert.deepEqual(out.map((f) => [f.file, f.citations.map((c) => c.text)]), [['brief.md', ['Kamerstuk 29754, nr. 482']]]);
   });
 });
 
