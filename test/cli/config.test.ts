@@ -186,6 +186,22 @@ describe('configuration: the cascade in the CLI', () => {
     assert.match(r.stderr, /^kamerbrief: configuratiebestand "weg\.jsonc" bestaat niet; controleer het pad bij --config\n$/);
   });
 
+  it('--config naming a package.json without a "kamerbrief" key is exit 2, not silently no configuration', async () => {
+    const d = tree({ 'repo/a.md': SLIP, 'repo/package.json': '{ "name": "brieven" }' });
+    const repo = path.join(d, 'repo');
+    const r = await kb(['lint', '--no-cache', '--config', 'package.json'], repo);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'kamerbrief: package.json: bevat geen configuratie (package.json zonder sleutel "kamerbrief"); controleer het pad bij --config\n');
+    assert.equal(r.stdout, '');
+  });
+
+  it('--preset overrides the preset of every file\'s configuration', async () => {
+    const d = tree({ 'repo/.kamerbrief.jsonc': '{ "extends": "streng" }', 'repo/a.md': WARNING_DRAFT });
+    const repo = path.join(d, 'repo');
+    assert.deepEqual(await severities(repo), { 'a.md': ['KB202:error'] });
+    assert.deepEqual(await severities(repo, ['--preset', 'aanbevolen']), { 'a.md': ['KB202:warning'] });
+  });
+
   it('a changed config is not hidden by the result cache', async () => {
     const d = tree({ 'repo/a.md': SLIP });
     const repo = path.join(d, 'repo');
