@@ -119,6 +119,68 @@ describe('CLI subcommands in process', () => {
   });
 });
 
+describe('CLI export in process: names, the gate, --config', () => {
+  const SLIP2 = '---\nsoort: brief\n---\n\nZie Kamerstuk 29754, nr. 482 en Kamerstuk 29754, nr. 483.\n';
+  let dir: string;
+  before(() => {
+    dir = tempTree({ 'Brief.MARKDOWN': '# Brief\n\nTekst.\n', 'twee.md': SLIP2, 'los.jsonc': '{ "rules": { "KB101": "warning" } }', 'kapot.jsonc': '{ "rules": { "KB999": "error" } }' });
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const data = ['--data', SNAPSHOT];
+
+  it('without -o: the draft\'s name with .docx (any case of .md or .markdown), said on stderr', async () => {
+    const r = await runCli(['export', 'Brief.MARKDOWN', ...data], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr, 'kamerbrief: Brief.MARKDOWN → Brief.docx\n');
+    assert.ok(fs.existsSync(path.join(dir, 'Brief.docx')));
+  });
+
+  it('-o must end in .docx and must not be the draft itself', async () => {
+    const pdf = await runCli(['export', 'twee.md', '-o', 'twee.pdf', ...data], dir);
+    assert.equal(pdf.code, 2);
+    assert.equal(pdf.stderr, 'kamerbrief: -o twee.pdf: een Word-document eindigt op .docx\n');
+    fs.writeFileSync(path.join(dir, 'zelf.docx'), '# Brief\n');
+    const self = await runCli(['export', 'zelf.docx', '-o', 'zelf.docx', ...data], dir);
+    assert.equal(self.code, 2);
+    assert.equal(self.stderr, 'kamerbrief: -o zelf.docx is het concept zelf; kies een ander bestand\n');
+  });
+
+  it('export takes exactly one draft', async () => {
+    for (const args of [['export'], ['export', 'a.md', 'b.md']]) {
+      const r = await runCli(args, dir);
+      assert.equal(r.code, 2);
+      assert.equal(r.stderr, 'kamerbrief: export verwacht één Markdown-concept; zie kamerbrief export --help\n');
+    }
+  });
+
+  it('two errors: both listed, "2 fouten; herstel ze"; --config can make them warnings', async () => {
+    const r = await runCli(['export', 'twee.md', ...data], dir);
+    assert.equal(r.code, 1);
+    const lines = r.stderr.trimEnd().split('\n');
+    assert.equal(lines.length, 3, r.stderr);
+    assert.match(lines[0]!, /^twee\.md:5:5: KB101 /);
+    assert.match(lines[1]!, /^twee\.md:5:\d+: KB101 /);
+    assert.equal(lines[2], 'kamerbrief: twee.md niet geëxporteerd: 2 fouten; herstel ze of exporteer toch met --force');
+    assert.equal(fs.existsSync(path.join(dir, 'twee.docx')), false);
+    const forced = await runCli(['export', 'twee.md', '--force', ...data], dir);
+    assert.equal(forced.code, 0);
+    assert.match(forced.stderr, /kamerbrief: let op: twee\.md geëxporteerd met 2 fouten \(--force\)\n/);
+    fs.rmSync(path.join(dir, 'twee.docx'));
+    const configured = await runCli(['export', 'twee.md', '--config', 'los.jsonc', ...data], dir);
+    assert.equal(configured.code, 0, configured.stderr);
+    assert.equal(configured.stderr, 'kamerbrief: twee.md → twee.docx\n');
+  });
+
+  it('--config that is missing or broken: exit 2 naming it', async () => {
+    const missing = await runCli(['export', 'twee.md', '--config', 'weg.jsonc', ...data], dir);
+    assert.equal(missing.code, 2);
+    assert.equal(missing.stderr, 'kamerbrief: configuratiebestand "weg.jsonc" bestaat niet; controleer het pad bij --config\n');
+    const broken = await runCli(['export', 'twee.md', '--config', 'kapot.jsonc', ...data], dir);
+    assert.equal(broken.code, 2);
+    assert.match(broken.stderr, /^kamerbrief: kapot\.jsonc:1:\d+: onbekende regel "KB999"/);
+  });
+});
+
 describe('CLI: describeWriteError', () => {
   it('advises per error code, and names the code', () => {
     const err = (code: string): NodeJS.ErrnoException => Object.assign(new Error(`${code}: iets`), { code });
