@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { HELP } from '../../server/src/cli/args.js';
 import { runCli } from '../helpers/cli-inprocess.js';
+import { buildDocx } from '../helpers/ooxml-writer.js';
 import { ROOT } from '../helpers/paths.js';
 import { SLIP, tempTree } from './config-helpers.js';
 
@@ -138,5 +139,44 @@ describe('CLI run(): what is linted and where results go', () => {
     assert.ok(ids(withData.stdout).includes('KB121'), withData.stdout + withData.stderr);
     const without = await runCli(['lint', '--no-cache', '--format', 'json', 'a.md'], dir);
     assert.ok(!ids(without.stdout).includes('KB121'), without.stdout);
+  });
+});
+
+describe('CLI run(): Word files among the drafts', () => {
+  let dir: string;
+  const DOCX = buildDocx([{ runs: ['Geachte voorzitter,'] }, { runs: ['Zie Kamerstuk 29754, nr. 482 voor de motie.'] }]);
+  before(() => {
+    dir = tempTree({ 'a.md': SLIP, 'brief.DOCX': Buffer.from(DOCX), 'kapot.docx': 'geen zip' });
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('--fix fixes the Markdown draft and leaves the Word file as it is, with a note', async () => {
+    const r = await runCli(['lint', '--fix', '--no-cache', '--format', 'json', 'a.md', 'brief.DOCX'], dir);
+    assert.equal(r.code, 1, r.stderr);
+    assert.equal(r.stderr, 'kamerbrief: let op: brief.DOCX: --fix schrijft geen Word- of XML-bestanden; importeer eerst (kamerbrief import)\n');
+    assert.equal(fs.readFileSync(path.join(dir, 'a.md'), 'utf8'), SLIP.replace('29754', '29 754'));
+    assert.ok(fs.readFileSync(path.join(dir, 'brief.DOCX')).equals(Buffer.from(DOCX)));
+    const out = JSON.parse(r.stdout) as { file: string; messages: { ruleId: string; position?: string; paragraph?: number }[] }[];
+    assert.deepEqual(out.map((f) => f.file), ['a.md', 'brief.DOCX']);
+    assert.deepEqual(out[0]!.messages, []);
+    assert.deepEqual(out[1]!.messages.filter((m) => m.ruleId === 'KB101').map((m) => [m.position, m.paragraph]), [['paragraaf', 2]]);
+    fs.writeFileSync(path.join(dir, 'a.md'), SLIP);
+  });
+
+  it('SARIF fixes of a Word file are regions in the draft the importer made', async () => {
+    const r = await runCli(['lint', '--no-cache', '--format', 'sarif', 'brief.DOCX'], dir);
+    assert.equal(r.code, 1, r.stderr);
+    const sarif = JSON.parse(r.stdout) as { runs: { results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[]; fixes?: { artifactChanges: { replacements: { deletedRegion: { startLine: number; startColumn: number } }[] }[] }[] }[] }[] };
+    const slip = sarif.runs[0]!.results.find((x) => x.ruleId === 'KB101')!;
+    const region = slip.fixes![0]!.artifactChanges[0]!.replacements[0]!.deletedRegion;
+    assert.equal(region.startLine, slip.locations[0]!.physicalLocation.region.startLine);
+    assert.equal(region.startColumn, 5);
+  });
+
+  it('a Word file that cannot be imported is exit 2 while the others are still reported', async () => {
+    const r = await runCli(['lint', '--no-cache', '--format', 'json', 'a.md', 'kapot.docx'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /^kamerbrief: kapot\.docx: .*geen Word-bestand/);
+    assert.deepEqual((JSON.parse(r.stdout) as { file: string }[]).map((f) => f.file), ['a.md']);
   });
 });
