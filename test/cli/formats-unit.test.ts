@@ -7,7 +7,8 @@ import { formatGithub } from '../../server/src/cli/formats/github.js';
 import { formatCi } from '../../server/src/cli/formats/index.js';
 import { formatJunit } from '../../server/src/cli/formats/junit.js';
 import { RULE_INDEX, RULES } from '../../server/src/cli/formats/rule-info.js';
-import type { FileResult, OutputMessage } from '../../server/src/cli/output.js';
+import { formatCitationReport } from '../../server/src/cli/formats/citation-report.js';
+import type { FileResult, OutputCitation, OutputMessage } from '../../server/src/cli/output.js';
 
 const msg = (over: Partial<OutputMessage>): OutputMessage => ({
   ruleId: 'KB101', rule: 'kamerstuk-notatie', severity: 'error', line: 1, column: 5, endLine: 1, endColumn: 9, message: 'Melding', certainty: 'definite', ...over,
@@ -135,5 +136,52 @@ describe('CLI formats on given results', () => {
     assert.equal(formatCi('junit', results, CTX), formatJunit(results));
     assert.equal(formatCi('github', results, CTX), formatGithub(results));
     assert.equal(formatCi('codequality', results, CTX), formatCodeQuality(results));
+  });
+});
+
+describe('CLI citation report (Markdown)', () => {
+  const cit = (over: Partial<OutputCitation>): OutputCitation => ({
+    kind: 'kamerstuk', text: 'Kamerstuk 29 754, nr. 482', line: 3, column: 1, endLine: 3, endColumn: 26, valid: true, canonical: 'Kamerstuk 29 754, nr. 482',
+    dossier: [29754], toevoeging: null, nrs: ['482'], url: 'https://example.invalid/kst-29754-482.html', resolved: null, ...over,
+  });
+
+  it('a row per citation: kind in words, text escaped for a table, ✓ or the standard form, link, what the data knows', () => {
+    const report = formatCitationReport([
+      {
+        file: 'map/brief_1.md',
+        citations: [
+          cit({}),
+          cit({ kind: 'handelingen', text: 'Handelingen II | *2018*', valid: false, canonical: 'Handelingen II 2018/19, nr. 5', url: null, line: 7 }),
+          cit({ kind: 'document-nummer', canonical: null, resolved: [null] }),
+          cit({
+            resolved: [
+              { key: '29754:482', soort: 'Motie', titel: 'Titel', onderwerp: null, datum: '2019-01-02', indieners: ['A', 'B'], uitkomst: 'aangenomen', vervangenDoor: ['29754:490'] },
+              { key: '29754:483', soort: 'Brief', titel: 'Alleen titel', onderwerp: 'Onderwerp', datum: null, indieners: [], uitkomst: null, vervangenDoor: [] },
+            ],
+          }),
+        ],
+      },
+    ]);
+    assert.equal(
+      report,
+      '# Citatieoverzicht\n\n' +
+        '4 citaten in 1 bestand; 1 wijken af van de huisstijl.\n\n' +
+        '## map/brief\\_1.md\n\n' +
+        '| regel | soort | zoals geschreven | standaardnotatie | link | wat de gegevens weten |\n' +
+        '|---:|---|---|---|---|---|\n' +
+        '| 3 | Kamerstuk | Kamerstuk 29 754, nr. 482 | ✓ | [openen](https://example.invalid/kst-29754-482.html) | geen gegevens |\n' +
+        '| 7 | Handelingen | Handelingen II \\| \\*2018\\* | Handelingen II 2018/19, nr. 5 |  | geen gegevens |\n' +
+        '| 3 | Documentnummer | Kamerstuk 29 754, nr. 482 |  | [openen](https://example.invalid/kst-29754-482.html) | niet in de gegevens |\n' +
+        '| 3 | Kamerstuk | Kamerstuk 29 754, nr. 482 | ✓ | [openen](https://example.invalid/kst-29754-482.html) | Motie; Titel; 2019-01-02; indieners: A, B; afloop: aangenomen; gewijzigd door 29754:490 / Brief; Onderwerp |\n',
+    );
+  });
+
+  it('every kind has its Dutch name', () => {
+    const kinds: [OutputCitation['kind'], string][] = [
+      ['kamerstukken', 'Kamerstukken'], ['kamerstukken-leidraad', 'Kamerstukken (Leidraad)'], ['aanhangsel', 'Aanhangsel'], ['kamervragen-nummer', 'Kamervragen'],
+      ['staatsblad', 'Staatsblad'], ['staatscourant', 'Staatscourant'], ['tractatenblad', 'Tractatenblad'],
+    ];
+    const report = formatCitationReport([{ file: 'a.md', citations: kinds.map(([kind]) => cit({ kind })) }]);
+    for (const [, name] of kinds) assert.ok(report.includes(`| 3 | ${name} |`), name);
   });
 });
