@@ -97,6 +97,27 @@ describe('CLI subcommands in process', () => {
     assert.equal(damaged.stdout, '');
   });
 
+  it('lookup prints the card as plain text: no Markdown marks, links as "name: address", no empty runs of lines', async () => {
+    const r = await runCli(['lookup', 'Kamerstuk 19 637, nr. 3370', '--data', SNAPSHOT], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.stdout.split('\n');
+    assert.equal(
+      lines.slice(0, -2).join('\n'),
+      'Kamerstuk · notatie in orde\n\n' +
+        'Standaardnotatie: Kamerstuk 19 637, nr. 3370\n\n' +
+        'Officiële bekendmakingen: https://zoek.officielebekendmakingen.nl/kst-19637-3370.html · Tweede Kamer: https://www.tweedekamer.nl/zoeken?qry=19637%20nr.%203370\n\n' +
+        'Motie · 2025-02-13 · vergaderjaar 2024-2025\n' +
+        'Motie van het lid Podt c.s. over een betere schaderegeling voor schade veroorzaakt door overlastgevende asielzoekers\n' +
+        'Dossier: Vreemdelingenbeleid\n' +
+        'Indiener: Podt\n' +
+        'Medeindieners: Piri, Van Nispen, Boomsma, Diederik van Dijk, Eerdmans, Koekkoek, Bontenbal, Ceder\n' +
+        'Gewijzigd door: Kamerstuk 19 637, nr. 3384',
+    );
+    assert.match(lines.at(-2)!, /^Gegevens van 25 april 2025 \(\d+ dagen geleden; ouder dan 30 dagen, voer kamerbrief sync uit\)\.$/);
+    assert.equal(lines.at(-1), '');
+    assert.ok(!/[*_\\]|\]\(/.test(r.stdout), r.stdout);
+  });
+
   it('lookup --data is relative to the folder run() is given', async () => {
     fs.cpSync(SNAPSHOT, path.join(dir, 'kopie'), { recursive: true });
     const r = await runCli(['lookup', '--format', 'json', 'Kamerstuk 29 754, nr. 482', '--data', 'kopie'], dir);
