@@ -23,26 +23,26 @@ describe('CLI: --changed-since', () => {
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('lints only drafts changed since the ref plus untracked ones', () => {
-    const r = kb(['lint', '--changed-since', 'HEAD', '--format', 'json', '--no-cache'], dir);
+  it('lints only drafts changed since the ref plus untracked ones', async () => {
+    const r = await kb(['lint', '--changed-since', 'HEAD', '--format', 'json', '--no-cache'], dir);
     assert.equal(r.code, 1, r.stderr);
     assert.deepEqual(json(r).map((f) => f.file).sort(), ['b.md', 'nieuw.md', 'sub/c.md']);
   });
 
-  it('combines with paths, and from a subfolder', () => {
-    const r = kb(['lint', '--changed-since', 'HEAD', '--format', 'json', '--no-cache', 'sub'], dir);
+  it('combines with paths, and from a subfolder', async () => {
+    const r = await kb(['lint', '--changed-since', 'HEAD', '--format', 'json', '--no-cache', 'sub'], dir);
     assert.deepEqual(json(r).map((f) => f.file), ['sub/c.md']);
-    const inner = kb(['lint', '--changed-since', 'HEAD', '--format', 'json', '--no-cache'], path.join(dir, 'sub'));
+    const inner = await kb(['lint', '--changed-since', 'HEAD', '--format', 'json', '--no-cache'], path.join(dir, 'sub'));
     assert.deepEqual(json(inner).map((f) => f.file), ['c.md']);
   });
 
-  it('nothing changed: exit 0 with a note', () => {
+  it('nothing changed: exit 0 with a note', async () => {
     const clean = tempTree({ 'a.md': SLIP });
     try {
       git(clean, 'init', '-q', '-b', 'main');
       git(clean, 'add', '.');
       git(clean, 'commit', '-q', '-m', 'eerste');
-      const r = kb(['lint', '--changed-since', 'HEAD', '--no-cache'], clean);
+      const r = await kb(['lint', '--changed-since', 'HEAD', '--no-cache'], clean);
       assert.equal(r.code, 0);
       assert.equal(r.stderr, 'kamerbrief: geen gewijzigde Markdown-bestanden sinds HEAD\n');
     } finally {
@@ -50,17 +50,34 @@ describe('CLI: --changed-since', () => {
     }
   });
 
-  it('an unknown ref or no repository: exit 2 with a clear message', () => {
-    const r = kb(['lint', '--changed-since', 'bestaat-niet'], dir);
+  it('an unknown ref or no repository: exit 2 with a clear message', async () => {
+    const r = await kb(['lint', '--changed-since', 'bestaat-niet'], dir);
     assert.equal(r.code, 2);
     assert.equal(r.stderr, 'kamerbrief: onbekende git-referentie "bestaat-niet" bij --changed-since; controleer de naam (git branch -a, git tag, git log)\n');
     const outside = tempTree({ 'a.md': SLIP });
     try {
-      const o = kb(['lint', '--changed-since', 'main'], outside);
+      const o = await kb(['lint', '--changed-since', 'main'], outside);
       assert.equal(o.code, 2);
       assert.match(o.stderr, /^kamerbrief: --changed-since werkt alleen in een git-repository/);
     } finally {
       fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('a ref that starts with "-" is refused as a ref, never passed to git as an option', async () => {
+    const r = await kb(['lint', '--changed-since=--output=x', '--no-cache'], dir);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'kamerbrief: onbekende git-referentie "--output=x" bij --changed-since; controleer de naam (git branch -a, git tag, git log)\n');
+    assert.equal(fs.existsSync(path.join(dir, 'x')), false);
+  });
+
+  it('names with spaces and non-ASCII letters, from the top folder', async () => {
+    write(dir, { 'met spatie é.md': SLIP });
+    try {
+      const r = await kb(['lint', '--changed-since', 'HEAD', '--format', 'json', '--no-cache'], dir);
+      assert.ok(json(r).some((f) => f.file === 'met spatie é.md'), r.stdout);
+    } finally {
+      fs.rmSync(path.join(dir, 'met spatie é.md'));
     }
   });
 });

@@ -1,22 +1,14 @@
 // Shared by the config/suppress/fix/changed-since CLI tests: run the CLI compiled beside the
-// tests (no bundle needed) in a temporary folder.
-import { spawnSync } from 'node:child_process';
+// tests, in the test process (test/helpers/cli-inprocess.ts), in a temporary folder.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { runCli, type CliRun as Run } from '../helpers/cli-inprocess.js';
 
-export const CLI = fileURLToPath(new URL('../../server/src/cli.js', import.meta.url));
+export type { CliRun as Run } from '../helpers/cli-inprocess.js';
 
-export interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-export function kb(args: string[], cwd: string, input?: string): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', input: input ?? '', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+export function kb(args: string[], cwd: string, input?: string): Promise<Run> {
+  return runCli(args, cwd, { input: input ?? '' });
 }
 
 export interface JsonFile {

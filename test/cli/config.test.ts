@@ -78,7 +78,7 @@ describe('configuration: parsing and validation (core)', () => {
     assert.ok(explicit.some((m) => m.ruleId === 'KB202' && m.severity === 'warning'));
   });
 
-  it('the JSON Schema in schemas/ is generated from the current rules (npm run schema)', () => {
+  it('the JSON Schema in schemas/ is generated from the current rules (npm run schema)', async () => {
     const stored = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'kamerbrief.schema.json'), 'utf8')) as unknown;
     assert.deepEqual(stored, buildSchema(), 'schemas/kamerbrief.schema.json is stale: run npm run schema');
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: { jsonValidation: { fileMatch: string[]; url: string }[] } };
@@ -96,13 +96,13 @@ describe('configuration: the cascade in the CLI', () => {
     return d;
   };
   after(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
-  const severities = (dir: string, args: string[] = []): Record<string, string[]> => {
-    const r = kb(['lint', '--format', 'json', '--no-cache', ...args], dir);
+  const severities = async (dir: string, args: string[] = []): Promise<Record<string, string[]>> => {
+    const r = await kb(['lint', '--format', 'json', '--no-cache', ...args], dir);
     assert.ok(r.code === 0 || r.code === 1, r.stderr);
     return Object.fromEntries(json(r).map((f) => [f.file, f.messages.map((m) => `${m.ruleId}:${m.severity}`)]));
   };
 
-  it('nearest file wins per rule; the git root stops the search upwards', () => {
+  it('nearest file wins per rule; the git root stops the search upwards', async () => {
     const d = tree({
       '.kamerbrief.jsonc': '{ "rules": { "KB101": "off" } }', // above the repository: not read
       'repo/.kamerbrief.jsonc': '{ "rules": { "KB101": "warning", "KB202": "info" } }',
@@ -110,10 +110,10 @@ describe('configuration: the cascade in the CLI', () => {
       'repo/sub/.kamerbrief.json': '{ "rules": { "kamerstuk-notatie": "info" } }',
       'repo/sub/b.md': SLIP + '\nTekst.[^1]\n\n[^1]: Noot.\n[^2]: Ongebruikt.\n',
     });
-    assert.deepEqual(severities(path.join(d, 'repo')), { 'a.md': ['KB101:warning'], 'sub/b.md': ['KB101:info', 'KB202:info'] });
+    assert.deepEqual(await severities(path.join(d, 'repo')), { 'a.md': ['KB101:warning'], 'sub/b.md': ['KB101:info', 'KB202:info'] });
   });
 
-  it('"root": true stops the search; .kamerbrief.jsonc goes before .kamerbrief.json and package.json', () => {
+  it('"root": true stops the search; .kamerbrief.jsonc goes before .kamerbrief.json and package.json', async () => {
     const d = tree({
       'repo/.kamerbrief.jsonc': '{ "rules": { "KB202": "off" } }',
       'repo/x/.kamerbrief.jsonc': '{ "root": true, "rules": { "KB101": "info" } }',
@@ -121,34 +121,34 @@ describe('configuration: the cascade in the CLI', () => {
       'repo/x/package.json': '{ "kamerbrief": { "rules": { "KB101": "off" } } }',
       'repo/x/a.md': SLIP + '\nTekst.[^1]\n\n[^1]: Noot.\n[^2]: Ongebruikt.\n',
     });
-    assert.deepEqual(severities(path.join(d, 'repo')), { 'x/a.md': ['KB101:info', 'KB202:warning'] });
+    assert.deepEqual(await severities(path.join(d, 'repo')), { 'x/a.md': ['KB101:info', 'KB202:warning'] });
   });
 
-  it('reads the "kamerbrief" key of package.json', () => {
+  it('reads the "kamerbrief" key of package.json', async () => {
     const d = tree({ 'repo/package.json': '{ "name": "brieven", "kamerbrief": { "rules": { "KB101": "warning" } } }', 'repo/a.md': SLIP });
-    const r = kb(['lint', '--no-cache'], path.join(d, 'repo'));
+    const r = await kb(['lint', '--no-cache'], path.join(d, 'repo'));
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.match(r.stdout, /waarschuwing/);
   });
 
-  it('extends "streng" turns warnings into errors and fails the run', () => {
+  it('extends "streng" turns warnings into errors and fails the run', async () => {
     const d = tree({ 'repo/a.md': WARNING_DRAFT });
     const repo = path.join(d, 'repo');
-    assert.equal(kb(['lint', '--no-cache'], repo).code, 0);
+    assert.equal((await kb(['lint', '--no-cache'], repo)).code, 0);
     write(repo, { '.kamerbrief.jsonc': '{ "extends": "streng" }' });
-    assert.deepEqual(severities(repo), { 'a.md': ['KB202:error'] });
-    assert.equal(kb(['lint', '--no-cache'], repo).code, 1);
+    assert.deepEqual(await severities(repo), { 'a.md': ['KB202:error'] });
+    assert.equal((await kb(['lint', '--no-cache'], repo)).code, 1);
   });
 
-  it('citatiestijl picks the style KB106 expects', () => {
+  it('citatiestijl picks the style KB106 expects', async () => {
     const d = tree({ 'repo/a.md': MIXED, 'repo/l/.kamerbrief.jsonc': '{ "citatiestijl": "leidraad" }', 'repo/l/b.md': MIXED });
-    const r = json(kb(['lint', '--format', 'json', '--no-cache'], path.join(d, 'repo')));
+    const r = json(await kb(['lint', '--format', 'json', '--no-cache'], path.join(d, 'repo')));
     const col = (file: string): number[] => r.find((f) => f.file === file)!.messages.filter((m) => m.ruleId === 'KB106').map((m) => (m as unknown as { column: number }).column);
     assert.deepEqual(col('a.md'), [34]);
     assert.deepEqual(col('l/b.md'), [5]);
   });
 
-  it('ignores (relative to the config file) skip found files, not named ones', () => {
+  it('ignores (relative to the config file) skip found files, not named ones', async () => {
     const d = tree({
       'repo/.kamerbrief.jsonc': '{ "ignores": ["oud/**", "*.concept.md"] }',
       'repo/a.md': SLIP,
@@ -157,41 +157,57 @@ describe('configuration: the cascade in the CLI', () => {
       'repo/sub/d.md': SLIP,
     });
     const repo = path.join(d, 'repo');
-    assert.deepEqual(Object.keys(severities(repo)).sort(), ['a.md', 'sub/d.md']);
-    assert.deepEqual(Object.keys(severities(repo, ['oud/b.md'])), ['oud/b.md']);
+    assert.deepEqual(Object.keys(await severities(repo)).sort(), ['a.md', 'sub/d.md']);
+    assert.deepEqual(Object.keys(await severities(repo, ['oud/b.md'])), ['oud/b.md']);
   });
 
-  it('a broken config file: exit 2 with file:line:col and a Dutch explanation, one line', () => {
+  it('a broken config file: exit 2 with file:line:col and a Dutch explanation, one line', async () => {
     const d = tree({ 'repo/a.md': SLIP, 'repo/.kamerbrief.jsonc': '{\n  "rules": {\n    "KB101": "error",,\n  }\n}\n' });
-    const r = kb(['lint', '--no-cache'], path.join(d, 'repo'));
+    const r = await kb(['lint', '--no-cache'], path.join(d, 'repo'));
     assert.equal(r.code, 2);
     assert.equal(r.stdout, '');
     assert.match(r.stderr, /^kamerbrief: \.kamerbrief\.jsonc:3:22: sleutel tussen aanhalingstekens verwacht\n$/);
   });
 
-  it('an unknown rule id in a nested config: exit 2 naming that file and place', () => {
+  it('an unknown rule id in a nested config: exit 2 naming that file and place', async () => {
     const d = tree({ 'repo/sub/a.md': SLIP, 'repo/sub/.kamerbrief.json': '{ "rules": { "KB109": "off" } }' });
-    const r = kb(['lint', '--no-cache'], path.join(d, 'repo'));
+    const r = await kb(['lint', '--no-cache'], path.join(d, 'repo'));
     assert.equal(r.code, 2);
     assert.match(r.stderr, /^kamerbrief: sub\/\.kamerbrief\.json:1:14: onbekende regel "KB109"; gebruik een regelnummer \(KB101\) of alias \(kamerstuk-notatie\) uit de catalogus\n$/);
   });
 
-  it('--config uses only the given file; a missing one is exit 2', () => {
+  it('--config uses only the given file; a missing one is exit 2', async () => {
     const d = tree({ 'repo/.kamerbrief.jsonc': '{ "rules": { "KB101": "off" } }', 'repo/a.md': SLIP, 'elders.jsonc': '{ "rules": { "KB101": "info" } }' });
     const repo = path.join(d, 'repo');
-    assert.deepEqual(severities(repo), { 'a.md': [] });
-    assert.deepEqual(severities(repo, ['--config', '../elders.jsonc']), { 'a.md': ['KB101:info'] });
-    const r = kb(['lint', '--config', 'weg.jsonc'], repo);
+    assert.deepEqual(await severities(repo), { 'a.md': [] });
+    assert.deepEqual(await severities(repo, ['--config', '../elders.jsonc']), { 'a.md': ['KB101:info'] });
+    const r = await kb(['lint', '--config', 'weg.jsonc'], repo);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /^kamerbrief: configuratiebestand "weg\.jsonc" bestaat niet; controleer het pad bij --config\n$/);
   });
 
-  it('a changed config is not hidden by the result cache', () => {
+  it('--config naming a package.json without a "kamerbrief" key is exit 2, not silently no configuration', async () => {
+    const d = tree({ 'repo/a.md': SLIP, 'repo/package.json': '{ "name": "brieven" }' });
+    const repo = path.join(d, 'repo');
+    const r = await kb(['lint', '--no-cache', '--config', 'package.json'], repo);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, 'kamerbrief: package.json: bevat geen configuratie (package.json zonder sleutel "kamerbrief"); controleer het pad bij --config\n');
+    assert.equal(r.stdout, '');
+  });
+
+  it('--preset overrides the preset of every file\'s configuration', async () => {
+    const d = tree({ 'repo/.kamerbrief.jsonc': '{ "extends": "streng" }', 'repo/a.md': WARNING_DRAFT });
+    const repo = path.join(d, 'repo');
+    assert.deepEqual(await severities(repo), { 'a.md': ['KB202:error'] });
+    assert.deepEqual(await severities(repo, ['--preset', 'aanbevolen']), { 'a.md': ['KB202:warning'] });
+  });
+
+  it('a changed config is not hidden by the result cache', async () => {
     const d = tree({ 'repo/a.md': SLIP });
     const repo = path.join(d, 'repo');
     const cache = ['--cache-location', path.join(d, 'cache')];
-    assert.equal(kb(['lint', ...cache], repo).code, 1);
+    assert.equal((await kb(['lint', ...cache], repo)).code, 1);
     write(repo, { '.kamerbrief.jsonc': '{ "rules": { "KB101": "warning" } }' });
-    assert.equal(kb(['lint', ...cache], repo).code, 0);
+    assert.equal((await kb(['lint', ...cache], repo)).code, 0);
   });
 });

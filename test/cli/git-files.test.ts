@@ -92,8 +92,8 @@ describe('CLI: files found as git finds them', () => {
     }
   });
 
-  it('the CLI run from a subfolder lints what git lists there', () => {
-    const r = kb(['lint', '--format', 'json', '--no-cache'], path.join(repo, 'docs'));
+  it('the CLI run from a subfolder lints what git lists there', async () => {
+    const r = await kb(['lint', '--format', 'json', '--no-cache'], path.join(repo, 'docs'));
     assert.deepEqual(json(r).map((f) => f.file).sort(), ['belangrijk.tmp.md', 'keep.md']);
   });
 
@@ -104,13 +104,13 @@ describe('CLI: files found as git finds them', () => {
     assert.throws(() => resolveFiles(['concept/*.md'], repo, { userDirs }), /geen bestanden gevonden voor "concept\/\*\.md"/);
   });
 
-  it('a file named explicitly is linted even when ignored, with a note', () => {
+  it('a file named explicitly is linted even when ignored, with a note', async () => {
     const notes: string[] = [];
     const found = resolveFiles(['concept/x.md', 'lokaal.md', 'a.md', 'oud/gevolgd.md'], repo, { userDirs, note: (m) => notes.push(m) });
     assert.deepEqual(rel(repo, found), ['a.md', 'concept/x.md', 'lokaal.md', 'oud/gevolgd.md']);
     assert.equal(notes.length, 2);
     assert.match(notes[0]!, /"concept\/x\.md" wordt door git genegeerd/);
-    const r = kb(['lint', 'concept/x.md', '--format', 'json', '--no-cache'], repo);
+    const r = await kb(['lint', 'concept/x.md', '--format', 'json', '--no-cache'], repo);
     assert.deepEqual(json(r).map((f) => f.file), ['concept/x.md']);
     assert.match(r.stderr, /^kamerbrief: let op: "concept\/x\.md" wordt door git genegeerd/);
   });

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fixText, lintText } from '../../server/src/core/lint.js';
 import type { SuppressionUse } from '../../server/src/core/suppressions.js';
+import { formatSuppressions, type SuppressionRow } from '../../server/src/cli/suppression-report.js';
 import { kb, tempTree } from './config-helpers.js';
 
 const lines = (text: string, rule = 'KB101'): number[] => {
@@ -99,7 +100,7 @@ describe('suppressions (core)', () => {
     assert.equal(fixText(text).text, `<!-- kamerbrief-disable-next-line KB101 -- reden: letterlijk citaat -->\n${bad(1)}\n\nZie Kamerstuk 29 754, nr. 2.\n`);
   });
 
-  it('reports every suppression with how much it suppressed', () => {
+  it('reports every suppression with how much it suppressed', async () => {
     let uses: SuppressionUse[] = [];
     lintText(`<!-- kamerbrief-disable KB101 -- reden: citaat -->\n${bad(1)}\n${bad(2)}\n`, { onSuppressions: (u) => (uses = u) });
     assert.deepEqual(uses.map((u) => [u.kind, u.ids, u.reason, u.suppressed]), [['disable', ['KB101'], 'citaat', 2]]);
@@ -116,16 +117,16 @@ describe('suppressions in the CLI', () => {
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('lint honours them and reports KB011/KB012', () => {
-    const r = kb(['lint', '--no-cache'], dir);
+  it('lint honours them and reports KB011/KB012', async () => {
+    const r = await kb(['lint', '--no-cache'], dir);
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.match(r.stdout, /4:1 {2}waarschuwing {2}Onverwachte onderdrukking zonder reden/);
     assert.match(r.stdout, /KB012 onderdrukking-ongebruikt/);
     assert.ok(!r.stdout.includes('KB101'), r.stdout);
   });
 
-  it('--report-suppressions lists file:line, rules, reason and use (text and JSON)', () => {
-    const text = kb(['lint', '--report-suppressions', '--no-cache'], dir);
+  it('--report-suppressions lists file:line, rules, reason and use (text and JSON)', async () => {
+    const text = await kb(['lint', '--report-suppressions', '--no-cache'], dir);
     assert.equal(text.code, 0, text.stderr);
     assert.equal(
       text.stdout,
@@ -133,11 +134,33 @@ describe('suppressions in the CLI', () => {
         'a.md:4:1  kamerbrief-disable-next-line  alle regels  ongebruikt  reden: (geen)\n\n' +
         '2 onderdrukkingen, 1 ongebruikt, 1 zonder reden\n',
     );
-    const j = kb(['lint', '--report-suppressions', '--format', 'json', '--no-cache', 'a.md'], dir);
+    const j = await kb(['lint', '--report-suppressions', '--format', 'json', '--no-cache', 'a.md'], dir);
     assert.deepEqual(JSON.parse(j.stdout), [
       { file: 'a.md', line: 1, column: 1, kind: 'disable-next-line', rules: ['KB101'], reason: 'letterlijk citaat', used: true, suppressed: 1 },
       { file: 'a.md', line: 4, column: 1, kind: 'disable-next-line', rules: null, reason: null, used: false, suppressed: 0 },
     ]);
     assert.ok(fs.existsSync(path.join(dir, 'a.md')));
+  });
+});
+
+describe('suppression report (formatSuppressions)', () => {
+  const row = (over: Partial<SuppressionRow>): SuppressionRow => ({ file: 'a.md', line: 3, column: 1, kind: 'disable-next-line', rules: ['KB101'], reason: 'citaat', used: true, suppressed: 2, ...over });
+
+  it('one line per suppression, then the count, the unused and those without a reason', () => {
+    const text = formatSuppressions([row({}), row({ line: 9, column: 4, kind: 'disable', rules: null, reason: null, used: false, suppressed: 0 }), row({ rules: [] })], false);
+    assert.equal(
+      text,
+      'a.md:3:1  kamerbrief-disable-next-line  KB101  gebruikt (2)  reden: citaat\n' +
+        'a.md:9:4  kamerbrief-disable  alle regels  ongebruikt  reden: (geen)\n' +
+        'a.md:3:1  kamerbrief-disable-next-line  (geen bestaande regel)  gebruikt (2)  reden: citaat\n' +
+        '\n3 onderdrukkingen, 1 ongebruikt, 1 zonder reden\n',
+    );
+    assert.match(formatSuppressions([row({ rules: ['KB101', 'KB202'] })], false), /KB101, KB202 .*\n\n1 onderdrukking, 0 ongebruikt, 0 zonder reden\n$/);
+  });
+
+  it('none: one sentence; JSON: the rows as they are', () => {
+    assert.equal(formatSuppressions([], false), 'Geen onderdrukkingen gevonden.\n');
+    assert.equal(formatSuppressions([], true), '[]\n');
+    assert.deepEqual(JSON.parse(formatSuppressions([row({})], true)), [row({})]);
   });
 });

@@ -49,10 +49,10 @@ D. Yeşilgöz-Zegerius
 `;
 
 describe('kamerbrief export', () => {
-  it('writes the letter layout: addressee, Datum/Betreft/Ons kenmerk, headings, list, table, real footnotes, signature', () => {
+  it('writes the letter layout: addressee, Datum/Betreft/Ons kenmerk, headings, list, table, real footnotes, signature', async () => {
     const draft = write('brief.md', LETTER);
     const out = path.join(tmp, 'brief.docx');
-    const r = kamerbrief(['export', draft, '--docx', '-o', out, ...NO_DATA]);
+    const r = await kamerbrief(['export', draft, '--docx', '-o', out, ...NO_DATA]);
     assert.equal(r.code, 0, r.stderr);
     const p = parts(out);
     const doc = p['word/document.xml']!;
@@ -74,7 +74,7 @@ describe('kamerbrief export', () => {
     assert.ok(p['word/_rels/document.xml.rels']!.includes('footnotes.xml'));
   });
 
-  it('writes the Aanhangsel layout for antwoorden-kamervragen: no addressee, Vragen van/Antwoord van, Vraag n/Antwoord n', () => {
+  it('writes the Aanhangsel layout for antwoorden-kamervragen: no addressee, Vragen van/Antwoord van, Vraag n/Antwoord n', async () => {
     const draft = write('antwoorden.md', `---
 soort: antwoorden-kamervragen
 onderwerp: Wachttijden
@@ -95,7 +95,7 @@ Ja.
 [^1]: NOS, 2 april 2024.
 `);
     const out = path.join(tmp, 'antwoorden.docx');
-    const r = kamerbrief(['export', draft, '-o', out, ...NO_DATA]);
+    const r = await kamerbrief(['export', draft, '-o', out, ...NO_DATA]);
     assert.equal(r.code, 0, r.stderr);
     const doc = parts(out)['word/document.xml']!;
     assert.doesNotMatch(doc, /Voorzitter/);
@@ -103,62 +103,62 @@ Ja.
     assert.match(doc, /<w:pStyle w:val="KbAanhangselKop"\/><\/w:pPr><w:r><w:t xml:space="preserve">Antwoord van Minister/);
     assert.match(doc, /<w:pStyle w:val="KbVraag"\/><w:outlineLvl w:val="2"\/><\/w:pPr><w:r><w:t xml:space="preserve">Vraag 1/);
     assert.match(doc, /<w:pStyle w:val="KbAntwoord"\/><w:outlineLvl w:val="2"\/><\/w:pPr><w:r><w:t xml:space="preserve">Antwoord 1/);
-    const back = kamerbrief(['import', out]);
+    const back = await kamerbrief(['import', out]);
     assert.equal(normalForm(back.stdout), normalForm(fs.readFileSync(draft, 'utf8')));
   });
 
-  it('refuses a draft with errors (exit 1, the errors listed, nothing written) unless --force', () => {
+  it('refuses a draft with errors (exit 1, the errors listed, nothing written) unless --force', async () => {
     const draft = write('fout.md', '---\nsoort: brief\n---\n\nZie Kamerstuk 29754, nr. 482 voor de motie.\n\nDe Minister van Justitie en Veiligheid,\n\nF.B.J. Grapperhaus\n');
     const out = path.join(tmp, 'fout.docx');
-    const refused = kamerbrief(['export', draft, '--docx', '-o', out, ...NO_DATA]);
+    const refused = await kamerbrief(['export', draft, '--docx', '-o', out, ...NO_DATA]);
     assert.equal(refused.code, 1);
     assert.match(refused.stderr, /fout\.md:5:5: KB101 /);
     assert.match(refused.stderr, /niet geëxporteerd: 1 fout; herstel die of exporteer toch met --force/);
     assert.equal(fs.existsSync(out), false);
-    const forced = kamerbrief(['export', draft, '--docx', '-o', out, '--force', ...NO_DATA]);
+    const forced = await kamerbrief(['export', draft, '--docx', '-o', out, '--force', ...NO_DATA]);
     assert.equal(forced.code, 0, forced.stderr);
     assert.match(forced.stderr, /geëxporteerd met 1 fout \(--force\)/);
     assert.ok(fs.existsSync(out));
   });
 
-  it('gates on the errors of the normal lint: the draft\'s configuration counts', () => {
+  it('gates on the errors of the normal lint: the draft\'s configuration counts', async () => {
     const draft = write('geconfigureerd/fout.md', '---\nsoort: brief\n---\n\nZie Kamerstuk 29754, nr. 482 voor de motie.\n');
     write('geconfigureerd/.kamerbrief.jsonc', '{ "root": true, "rules": { "KB101": "warning" } }');
-    const r = kamerbrief(['export', draft, ...NO_DATA]);
+    const r = await kamerbrief(['export', draft, ...NO_DATA]);
     assert.equal(r.code, 0, r.stderr);
     assert.ok(fs.existsSync(path.join(tmp, 'geconfigureerd', 'fout.docx')), 'default output: the draft with .docx');
   });
 
-  it('gates on the preset verzending too: a placeholder, a comment or a mail address stops the export', () => {
+  it('gates on the preset verzending too: a placeholder, a comment or a mail address stops the export', async () => {
     const draft = write('verzending/concept.md', '---\nsoort: brief\n---\n\nDe kosten bedragen PM euro.\n\n<!-- nog afstemmen met FIN -->\n\nVragen: j.jansen@minbzk.nl\n');
     const out = path.join(tmp, 'verzending', 'concept.docx');
-    const refused = kamerbrief(['export', draft, '--docx', '-o', out, ...NO_DATA]);
+    const refused = await kamerbrief(['export', draft, '--docx', '-o', out, ...NO_DATA]);
     assert.equal(refused.code, 1, refused.stderr);
     for (const rule of ['KB601', 'KB602', 'KB604']) assert.match(refused.stderr, new RegExp(`concept\\.md:\\d+:\\d+: ${rule} `));
     assert.equal(fs.existsSync(out), false);
     // The same rule set to "off" in the draft's configuration no longer stops it.
     write('verzending/.kamerbrief.jsonc', '{ "root": true, "rules": { "KB601": "off", "KB602": "off", "KB604": "off" } }');
-    assert.equal(kamerbrief(['export', draft, '--docx', '-o', out, ...NO_DATA]).code, 0);
+    assert.equal((await kamerbrief(['export', draft, '--docx', '-o', out, ...NO_DATA])).code, 0);
   });
 
-  it('the draft\'s own preset still counts: under "streng" a warning stops the export too', () => {
+  it('the draft\'s own preset still counts: under "streng" a warning stops the export too', async () => {
     const body = '---\nsoort: brief\n---\n\n## Toezegging - Inzicht in de faciliteiten\n\nDe minister heeft toegezegd de Kamer te informeren.\n';
     const plain = write('streng/niet/concept.md', body);
     write('streng/niet/.kamerbrief.jsonc', '{ "root": true }');
-    assert.equal(kamerbrief(['export', plain, '--docx', ...NO_DATA]).code, 0, 'KB503 is a warning by default');
+    assert.equal((await kamerbrief(['export', plain, '--docx', ...NO_DATA])).code, 0, 'KB503 is a warning by default');
     const strict = write('streng/wel/concept.md', body);
     write('streng/wel/.kamerbrief.jsonc', '{ "root": true, "preset": "streng" }');
-    const refused = kamerbrief(['export', strict, '--docx', ...NO_DATA]);
+    const refused = await kamerbrief(['export', strict, '--docx', ...NO_DATA]);
     assert.equal(refused.code, 1, refused.stderr);
     assert.match(refused.stderr, /concept\.md:5:1: KB503 /);
   });
 
-  it('--sjabloon: the template\'s styles are used, the styles it lacks come from the house style', () => {
+  it('--sjabloon: the template\'s styles are used, the styles it lacks come from the house style', async () => {
     const draft = write('sjabloon-brief.md', LETTER);
     const templateStyles = '<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:rPr><w:rFonts w:ascii="Ministerie Sans"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:rPr><w:color w:val="154273"/></w:rPr></w:style></w:styles>';
     const template = write('huisstijl.dotx', zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/styles.xml': strToU8(templateStyles) }));
     const out = path.join(tmp, 'sjabloon-brief.docx');
-    const r = kamerbrief(['export', draft, '-o', out, '--sjabloon', template, ...NO_DATA]);
+    const r = await kamerbrief(['export', draft, '-o', out, '--sjabloon', template, ...NO_DATA]);
     assert.equal(r.code, 0, r.stderr);
     const styles = parts(out)['word/styles.xml']!;
     assert.match(styles, /Ministerie Sans/);
@@ -168,34 +168,34 @@ Ja.
     assert.doesNotMatch(styles, /RO Sans/, 'the template\'s Normal wins over the house font');
 
     const notWord = write('geen-sjabloon.dotx', 'hallo');
-    const bad = kamerbrief(['export', draft, '-o', out, '--sjabloon', notWord, ...NO_DATA]);
+    const bad = await kamerbrief(['export', draft, '-o', out, '--sjabloon', notWord, ...NO_DATA]);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /--sjabloon .*geen-sjabloon\.dotx: geen Word-sjabloon/);
   });
 
-  it('import of an export edited in Word: the Word text wins over the stored front matter', () => {
+  it('import of an export edited in Word: the Word text wins over the stored front matter', async () => {
     const draft = write('bewerkt.md', LETTER);
     const out = path.join(tmp, 'bewerkt.docx');
-    assert.equal(kamerbrief(['export', draft, '-o', out, ...NO_DATA]).code, 0);
+    assert.equal((await kamerbrief(['export', draft, '-o', out, ...NO_DATA])).code, 0);
     const files = unzipSync(fs.readFileSync(out));
     files['word/document.xml'] = strToU8(strFromU8(files['word/document.xml']!).replace('16 mei 2024', '21 mei 2024'));
     const edited = write('bewerkt-in-word.docx', zipSync(files));
-    const back = kamerbrief(['import', edited]).stdout;
+    const back = (await kamerbrief(['import', edited])).stdout;
     assert.match(back, /^datum: 2024-05-21$/m);
     assert.match(back, /^aan: Tweede Kamer$/m, 'unchanged fields come back as the draft had them');
     assert.match(back, /^onderwerp: Voortgang aanpak ondermijning$/m);
   });
 
-  it('bad usage and unreadable input are exit 2 with a Dutch message', () => {
-    assert.equal(kamerbrief(['export']).code, 2);
-    const missing = kamerbrief(['export', path.join(tmp, 'bestaat-niet.md'), ...NO_DATA]);
+  it('bad usage and unreadable input are exit 2 with a Dutch message', async () => {
+    assert.equal((await kamerbrief(['export'])).code, 2);
+    const missing = await kamerbrief(['export', path.join(tmp, 'bestaat-niet.md'), ...NO_DATA]);
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /bestaat niet/);
-    const wrongExt = kamerbrief(['export', write('x.md', 'Tekst.\n'), '-o', path.join(tmp, 'x.pdf'), ...NO_DATA]);
+    const wrongExt = await kamerbrief(['export', write('x.md', 'Tekst.\n'), '-o', path.join(tmp, 'x.pdf'), ...NO_DATA]);
     assert.equal(wrongExt.code, 2);
     assert.match(wrongExt.stderr, /eindigt op \.docx/);
-    assert.match(kamerbrief(['export', '--help']).stdout, /Gebruik: kamerbrief export/);
-    const noData = kamerbrief(['export', write('y.md', 'Tekst.\n'), '--data', path.join(tmp, 'bestaat-niet')]);
+    assert.match((await kamerbrief(['export', '--help'])).stdout, /Gebruik: kamerbrief export/);
+    const noData = await kamerbrief(['export', write('y.md', 'Tekst.\n'), '--data', path.join(tmp, 'bestaat-niet')]);
     assert.equal(noData.code, 2);
     assert.match(noData.stderr, /--data .*bestaat-niet: map bestaat niet/);
   });

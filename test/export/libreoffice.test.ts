@@ -99,14 +99,14 @@ describe('export in LibreOffice (real word processor)', function () {
     });
   }
 
-  it('a .docx LibreOffice writes from the export (docx → odt → docx) imports back to the draft', () => {
+  it('a .docx LibreOffice writes from the export (docx → odt → docx) imports back to the draft', async () => {
     const letter = LETTERS[0]!;
     const source = fs.readFileSync(letter, 'utf8');
     const docx = path.join(tmp, 'via-odt.docx');
     fs.writeFileSync(docx, exportDraft(source).bytes);
     const odt = convert(docx, 'odt', path.join(tmp, 'odt'), profile);
     const again = convert(odt, 'docx:MS Word 2007 XML', path.join(tmp, 'lo-docx'), profile);
-    const r = kamerbrief(['import', again]);
+    const r = await kamerbrief(['import', again]);
     assert.equal(r.code, 0, r.stderr);
     // The front matter property does not survive LibreOffice, so compare the body; the letter's header block becomes front matter again.
     const body = (t: string): string => normalForm(t.replace(/^---\n[\s\S]*?\n---\n/, ''));
@@ -114,13 +114,13 @@ describe('export in LibreOffice (real word processor)', function () {
     assert.match(r.stdout, /^onderwerp: Stand van zaken moties en toezeggingen/m);
   });
 
-  it('a .docx LibreOffice makes from the HTML of a draft with footnotes imports without loss of text', () => {
+  it('a .docx LibreOffice makes from the HTML of a draft with footnotes imports without loss of text', async () => {
     const source = fs.readFileSync(LETTERS[0]!, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
     const html = `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Brief</title></head><body>${new MarkdownIt().use(footnote).render(source)}</body></html>`;
     const file = path.join(tmp, 'uit-html.html');
     fs.writeFileSync(file, html);
     const docx = convert(file, 'docx:MS Word 2007 XML', path.join(tmp, 'html-docx'), profile);
-    const r = kamerbrief(['import', docx]);
+    const r = await kamerbrief(['import', docx]);
     assert.equal(r.code, 0, r.stderr);
     // Links read as their text (the HTML's notes link back with "↩"; URLs come back as <address>).
     const got = squash(r.stdout.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<([a-z]+:[^>\s]*)>/g, '$1').replace(/\\/g, ''));
@@ -133,7 +133,7 @@ describe('export in LibreOffice (real word processor)', function () {
   });
 
   for (const via of ['the OOXML helper', 'LibreOffice']) {
-    it(`tracked changes and comments (${via}): insertions kept, deletions and comments reported on stderr, not in the draft`, () => {
+    it(`tracked changes and comments (${via}): insertions kept, deletions and comments reported on stderr, not in the draft`, async () => {
       let docx = path.join(tmp, `wijzigingen-${via === 'LibreOffice' ? 'bron' : 'helper'}.docx`);
       fs.writeFileSync(
         docx,
@@ -144,7 +144,7 @@ describe('export in LibreOffice (real word processor)', function () {
         ]),
       );
       if (via === 'LibreOffice') docx = convert(docx, 'docx:MS Word 2007 XML', path.join(tmp, 'wijzigingen-lo'), profile);
-      const r = kamerbrief(['import', docx]);
+      const r = await kamerbrief(['import', docx]);
       assert.equal(r.code, 0, r.stderr);
       assert.match(r.stdout, /De regering besluit vandaag tot uitvoering van de motie\.\[\^1\]/);
       assert.match(r.stdout, /^\[\^1\]: Kamerstuk 29 754, nr\. 501\.$/m);

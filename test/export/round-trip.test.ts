@@ -1,6 +1,6 @@
 // Export then import gives the draft back (PRODUCT.md §9), under the normalisation of
 // docs/export.md: the corpus letters, the examples, every rule fixture with footnotes, through the
-// shipped CLI for the letters (files on disk, as a user runs it), in process for the fixtures.
+// CLI for the letters (files on disk, run() as a user runs the command), the library for the fixtures.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,11 +14,11 @@ import { kamerbrief } from '../helpers/kamerbrief-cli.js';
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-roundtrip-'));
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-function roundTrip(draft: string): { back: string } {
+async function roundTrip(draft: string): Promise<{ back: string }> {
   const out = path.join(tmp, path.basename(draft).replace(/\.md$/, '') + '-' + Math.random().toString(36).slice(2) + '.docx');
-  const e = kamerbrief(['export', draft, '--docx', '-o', out, '--force']);
+  const e = await kamerbrief(['export', draft, '--docx', '-o', out, '--force']);
   assert.equal(e.code, 0, e.stderr);
-  const i = kamerbrief(['import', out]);
+  const i = await kamerbrief(['import', out]);
   assert.equal(i.code, 0, i.stderr);
   return { back: i.stdout };
 }
@@ -38,9 +38,9 @@ describe('export → import round trip', () => {
   });
 
   for (const draft of [...corpus, ...examples]) {
-    it(`gives back ${path.relative(ROOT, draft)} (front matter, blocks, footnotes in place)`, () => {
+    it(`gives back ${path.relative(ROOT, draft)} (front matter, blocks, footnotes in place)`, async () => {
       const source = fs.readFileSync(draft, 'utf8');
-      const { back } = roundTrip(draft);
+      const { back } = await roundTrip(draft);
       assert.equal(normalForm(back), normalForm(source));
       // These drafts are written the way the importer writes: they come back byte for byte.
       assert.equal(back, source);

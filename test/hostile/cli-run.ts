@@ -1,8 +1,11 @@
-// Running the shipped CLI on a throwaway folder, for the hostile-input cases (issue 11).
+// Running the CLI on a throwaway folder, for the hostile-input cases (issue 11): run() in the
+// test process (test/helpers/cli-inprocess.ts), or the shipped CLI as a process where a hang must
+// be stopped from outside (devices, FIFOs).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { runCli } from '../helpers/cli-inprocess.js';
 import { ROOT } from '../helpers/paths.js';
 
 export const BIN = path.join(ROOT, 'bin', 'kamerbrief.js');
@@ -17,7 +20,12 @@ export interface Run {
 /** A guard only: a case that blocks is killed and fails, it is not a speed measurement. */
 const HANG_GUARD_MS = 20_000;
 
-export function kamerbrief(args: string[], cwd: string): Run {
+export function kamerbrief(args: string[], cwd: string): Promise<Run> {
+  return runCli(args, cwd, { env: { ...process.env, NO_COLOR: '1' } });
+}
+
+/** The shipped CLI as a process, killed by the guard if it blocks. */
+export function kamerbriefProcess(args: string[], cwd: string): Run {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: HANG_GUARD_MS, env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

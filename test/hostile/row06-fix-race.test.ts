@@ -35,9 +35,9 @@ describe('hostile row 6: --fix never loses an edit made during the run', () => {
     assert.deepEqual(fs.readdirSync(dir), ['a.md'], 'no temporary file left behind');
   });
 
-  it('still fixes an unchanged file', () => {
+  it('still fixes an unchanged file', async () => {
     const dir = folder({ 'a.md': SLIP });
-    const r = kamerbrief(['lint', '--no-cache', '--fix', 'a.md'], dir);
+    const r = await kamerbrief(['lint', '--no-cache', '--fix', 'a.md'], dir);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(fs.readFileSync(path.join(dir, 'a.md'), 'utf8'), FIXED);
   });

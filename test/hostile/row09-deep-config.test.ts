@@ -13,9 +13,9 @@ describe('hostile row 9: a deeply nested configuration is one clear message', ()
     ['rule options', `{"rules":{"KB101":["error", ${'{"a":'.repeat(DEPTH)}1${'}'.repeat(DEPTH)}]}}`],
     ['objects over lines', `{\n"x": ${'{"a":\n'.repeat(DEPTH)}1${'}'.repeat(DEPTH)}}`],
   ] as const) {
-    it(`${shape}: exit 2, file:line:col, no stack trace`, () => {
+    it(`${shape}: exit 2, file:line:col, no stack trace`, async () => {
       const dir = folder({ '.git/HEAD': '', '.kamerbrief.jsonc': text, 'a.md': CLEAN });
-      const r = kamerbrief(['lint', '--no-cache', 'a.md'], dir);
+      const r = await kamerbrief(['lint', '--no-cache', 'a.md'], dir);
       assert.equal(r.code, 2, r.stderr);
       assert.match(r.stderr, /^kamerbrief: \.kamerbrief\.jsonc:\d+:\d+: te diep genest/);
       assert.doesNotMatch(r.stderr, /interne fout|RangeError|\n\s+at /);

@@ -19,8 +19,8 @@ function damaged(damage: (data: string) => void): string {
   return dir;
 }
 
-function lint(dir: string): { code: number; stderr: string; messages: { ruleId: string; message: string }[] } {
-  const r = kamerbrief(['lint', '--no-cache', '--format', 'json', '--data', 'gegevens', 'a.md', 'b.md'], dir);
+async function lint(dir: string): Promise<{ code: number; stderr: string; messages: { ruleId: string; message: string }[] }> {
+  const r = await kamerbrief(['lint', '--no-cache', '--format', 'json', '--data', 'gegevens', 'a.md', 'b.md'], dir);
   const results = JSON.parse(r.stdout || '[]') as { messages: { ruleId: string; message: string }[] }[];
   return { code: r.code, stderr: r.stderr, messages: results.flatMap((f) => f.messages) };
 }
@@ -28,14 +28,14 @@ function lint(dir: string): { code: number; stderr: string; messages: { ruleId: 
 describe('hostile row 10: a damaged snapshot answers what it can and says what is damaged', () => {
   after(removeFolders);
 
-  it('the undamaged snapshot: KB121 only for the unknown nr. (the baseline)', () => {
-    const r = lint(damaged(() => {}));
+  it('the undamaged snapshot: KB121 only for the unknown nr. (the baseline)', async () => {
+    const r = await lint(damaged(() => {}));
     assert.equal(r.messages.filter((m) => m.ruleId === 'KB121').length, 2); // nr. 9999, in both drafts
     assert.equal(r.stderr, '');
   });
 
-  it('dossiers.json = 5: no internal error, the drafts are linted, dossiers.json named once', () => {
-    const r = lint(damaged((d) => fs.writeFileSync(path.join(d, 'dossiers.json'), '5')));
+  it('dossiers.json = 5: no internal error, the drafts are linted, dossiers.json named once', async () => {
+    const r = await lint(damaged((d) => fs.writeFileSync(path.join(d, 'dossiers.json'), '5')));
     assert.equal(r.messages.filter((m) => m.ruleId === 'KB000').length, 0, JSON.stringify(r.messages));
     assert.notEqual(r.code, 2, r.stderr);
     assert.equal(r.stderr.match(/dossiers\.json/g)?.length, 1, r.stderr);
@@ -46,8 +46,8 @@ describe('hostile row 10: a damaged snapshot answers what it can and says what i
     ['truncated index', 'shards/0000.idx.json', (d: string) => fs.truncateSync(path.join(d, 'shards/0000.idx.json'), 50)],
     ['unreadable index', 'shards/0000.idx.json', (d: string) => fs.writeFileSync(path.join(d, 'shards/0000.idx.json'), '{"documents": 5, "moties": "x"}')],
   ] as const) {
-    it(`${what}: KB121 never says "niet in de gegevens" for it, and the damage is said once`, () => {
-      const r = lint(damaged(damage));
+    it(`${what}: KB121 never says "niet in de gegevens" for it, and the damage is said once`, async () => {
+      const r = await lint(damaged(damage));
       assert.deepEqual(r.messages.filter((m) => m.ruleId === 'KB121' || m.ruleId === 'KB000'), [], JSON.stringify(r.messages));
       assert.notEqual(r.code, 2, r.stderr);
       const said = r.stderr.split('\n').filter((l) => l.includes(file));

@@ -9,7 +9,7 @@ import { folder, kamerbrief, removeFolders, SLIP } from './cli-run.js';
 describe('hostile row 11: a file name that is not UTF-8 does not stop the run', () => {
   after(removeFolders);
 
-  it('skips it with a message and lints the rest', function () {
+  it('skips it with a message and lints the rest', async function () {
     const dir = folder({ 'goed.md': SLIP });
     const bad = Buffer.concat([Buffer.from(dir + '/slecht'), Buffer.from([0xff, 0xfe]), Buffer.from('.md')]);
     try {
@@ -17,7 +17,7 @@ describe('hostile row 11: a file name that is not UTF-8 does not stop the run', 
     } catch {
       this.skip(); // a file system that refuses such names (macOS APFS) cannot have the problem
     }
-    const r = kamerbrief(['lint', '--no-cache', '--format', 'json', '.'], dir);
+    const r = await kamerbrief(['lint', '--no-cache', '--format', 'json', '.'], dir);
     assert.equal(r.code, 1, r.stderr);
     const results = JSON.parse(r.stdout) as { file: string; messages: { ruleId: string }[] }[];
     assert.deepEqual(results.map((f) => f.file), ['goed.md']);

@@ -11,14 +11,11 @@ import { strToU8, zipSync } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
 import { FIXTURES, ROOT, SAMPLES } from '../helpers/paths.js';
 import { buildDocx, type Body } from '../helpers/ooxml-writer.js';
+import { kamerbrief } from '../helpers/kamerbrief-cli.js';
 
 const BIN = path.join(ROOT, 'bin', 'kamerbrief.js');
 const DOCX = path.join(FIXTURES, 'docx');
 
-function kamerbrief(args: string[], cwd = ROOT): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-import-'));
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -46,9 +43,9 @@ describe('import: official publication XML', () => {
   const samples = fs.readdirSync(SAMPLES).filter((f) => /^kst-.*\.xml$/.test(f));
   it('has real publications to test', () => assert.ok(samples.length >= 5));
   for (const name of samples) {
-    it(`${name}: front matter from the metadata, citations equal the publication's references, no lint errors`, () => {
+    it(`${name}: front matter from the metadata, citations equal the publication's references, no lint errors`, async () => {
       const src = path.join(SAMPLES, name);
-      const r = kamerbrief(['import', src]);
+      const r = await kamerbrief(['import', src]);
       assert.equal(r.code, 0, r.stderr);
       const xml = fs.readFileSync(src, 'utf8');
       const parser = new XMLParser({ ignoreAttributes: false });
@@ -61,17 +58,17 @@ describe('import: official publication XML', () => {
       // Every <al> paragraph's text is in the draft.
       for (const m of xml.matchAll(/<al>([^<]+)<\/al>/g)) assert.ok(r.stdout.includes(m[1]!.replace(/\s+/g, ' ').trim()), m[1]);
       const draft = file(name.replace('.xml', '.md'), r.stdout);
-      const cit = kamerbrief(['citations', '--format', 'json', draft]);
+      const cit = await kamerbrief(['citations', '--format', 'json', draft]);
       assert.equal(cit.code, 0, cit.stderr);
       assert.deepEqual(citedKeys(cit.stdout), referencesIn(xml));
-      const lint = kamerbrief(['lint', '--no-cache', '--format', 'json', draft]);
+      const lint = await kamerbrief(['lint', '--no-cache', '--format', 'json', draft]);
       const errors = (JSON.parse(lint.stdout) as { messages: { severity: string }[] }[]).flatMap((f) => f.messages).filter((m) => m.severity === 'error');
       assert.deepEqual(errors, []);
       assert.equal(lint.code, 0);
     });
   }
 
-  it('footnotes, headings, Vraag/Antwoord and references of a structured publication', () => {
+  it('footnotes, headings, Vraag/Antwoord and references of a structured publication', async () => {
     const xml = `<?xml version="1.0" encoding="UTF-8"?><officiele-publicatie><metadata><meta name="DC.identifier" content="kst-29754-501"/><meta name="DC.type" scheme="OVERHEIDop.KamerstukTypen" content="Brief"/><meta name="OVERHEIDop.vergaderjaar" content="2018-2019"/></metadata>
 <kamerstuk><dossier><dossiernummer><dossiernr>29 754</dossiernr></dossiernummer><titel>Terrorismebestrijding</titel></dossier><stuk><stuknr>Nr. <ondernummer>501</ondernummer></stuknr><titel>BRIEF VAN DE MINISTER</titel><algemeen><vrije-tekst><tekst>
 <al>Hierbij informeer ik u over de motie<noot id="n1" type="voet"><noot.nr>1</noot.nr><noot.al>Kamerstuk <extref doc="kst-29754-482">29 754, nr. 482</extref>.</noot.al></noot> en de <nadruk type="vet">toezegging</nadruk>.</al>
@@ -79,7 +76,7 @@ describe('import: official publication XML', () => {
 <vraag><nr>Vraag 1</nr><al>Kent u het bericht?</al></vraag><antwoord><nr>Antwoord 1</nr><al>Ja.</al></antwoord>
 </tekst></vrije-tekst></algemeen></stuk></kamerstuk></officiele-publicatie>`;
     const src = file('kst-29754-501.xml', xml);
-    const r = kamerbrief(['import', src]);
+    const r = await kamerbrief(['import', src]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /^---\nsoort: brief\nkamerstuk: 29 754, nr\. 501\nvergaderjaar: 2018–2019\n/);
     assert.match(r.stdout, /\n# BRIEF VAN DE MINISTER\n/);
@@ -87,7 +84,7 @@ describe('import: official publication XML', () => {
     assert.match(r.stdout, /de motie\[\^1\] en de \*\*toezegging\*\*\./);
     assert.match(r.stdout, /\n### Vraag 1\n\nKent u het bericht\?\n\n### Antwoord 1\n\nJa\.\n/);
     assert.match(r.stdout, /\n\[\^1\]: Kamerstuk 29 754, nr\. 482\.\n\[\^2\]: Tweede noot\.\n$/);
-    const cit = kamerbrief(['citations', '--format', 'json', src]);
+    const cit = await kamerbrief(['citations', '--format', 'json', src]);
     assert.deepEqual(citedKeys(cit.stdout), referencesIn(xml));
     assert.deepEqual(referencesIn(xml), ['kst-29754-470', 'kst-29754-482']);
   });
@@ -116,9 +113,9 @@ describe('import: .docx', () => {
     { runs: ['D.M. van Weel'] },
   ];
 
-  it('keeps footnotes (number and text), headings, lists, tables and bold labels; the header block becomes front matter', () => {
+  it('keeps footnotes (number and text), headings, lists, tables and bold labels; the header block becomes front matter', async () => {
     const src = file('brief.docx', buildDocx(letter));
-    const r = kamerbrief(['import', src]);
+    const r = await kamerbrief(['import', src]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /^---\naan: de Voorzitter van de Tweede Kamer der Staten-Generaal\ndatum: 2025-03-05\nonderwerp: Voortgang moties\nkenmerk: "1234567"\n---\n/);
     assert.doesNotMatch(r.stdout, /Postbus/);
@@ -134,23 +131,23 @@ describe('import: .docx', () => {
     assert.equal(r.stderr, '');
   });
 
-  it('-o writes the draft (atomically) and refuses to overwrite the input', () => {
+  it('-o writes the draft (atomically) and refuses to overwrite the input', async () => {
     const src = file('uit.docx', buildDocx(letter));
     const out = path.join(tmp, 'sub', 'concept.md');
-    const r = kamerbrief(['import', src, '-o', out]);
+    const r = await kamerbrief(['import', src, '-o', out]);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout, '');
     assert.match(fs.readFileSync(out, 'utf8'), /\[\^2\]: Zie de brief/);
     const before = fs.readFileSync(src);
-    const self = kamerbrief(['import', src, '-o', src]);
+    const self = await kamerbrief(['import', src, '-o', src]);
     assert.equal(self.code, 2);
     assert.match(self.stderr, /invoerbestand zelf/);
     assert.deepEqual(fs.readFileSync(src), before);
   });
 
-  it('reports images, text boxes, comments and tracked changes on stderr in Dutch, and does not paste them in', () => {
+  it('reports images, text boxes, comments and tracked changes on stderr in Dutch, and does not paste them in', async () => {
     const src = file('wijzigingen.docx', buildDocx([{ runs: ['Tekst ', { image: true }, { comment: 'Dit nog navragen bij DGPenV' }, { deleted: 'WEGGEHAALD ' }, { inserted: 'toegevoegd' }, { textBox: 'Tekst in een vak' }, '.'] }]));
-    const r = kamerbrief(['import', src]);
+    const r = await kamerbrief(['import', src]);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout, 'Tekst toegevoegd.\n');
     assert.match(r.stderr, /1 afbeelding niet overgenomen/);
@@ -159,8 +156,8 @@ describe('import: .docx', () => {
     assert.match(r.stderr, /bijgehouden wijzigingen: 1 invoegingen overgenomen, \d+ verwijderingen weggelaten/);
   });
 
-  it('a real ministry letter: header → front matter, Word footnotes → [^n] with their text, bold Vraag labels', () => {
-    const r = kamerbrief(['import', path.join(DOCX, 'kamervragen-lahlah-chakor-hoofddoek-boa.docx')]);
+  it('a real ministry letter: header → front matter, Word footnotes → [^n] with their text, bold Vraag labels', async () => {
+    const r = await kamerbrief(['import', path.join(DOCX, 'kamervragen-lahlah-chakor-hoofddoek-boa.docx')]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /^---\naan: de Voorzitter van de Tweede Kamer der Staten-Generaal\ndatum: 2024-05-16\nonderwerp: Beantwoording Kamervragen van de leden Lahlah en Chakor/);
     assert.match(r.stdout, /\nkenmerk: "5401166"\n/);
@@ -171,7 +168,7 @@ describe('import: .docx', () => {
     assert.doesNotMatch(r.stdout, /^\\$|^\|  \|$/m);
     assert.match(r.stdout, /\nD\. Yeşilgöz-Zegerius\n/);
     assert.match(r.stderr, /briefhoofd: niet overgenomen/);
-    const other = kamerbrief(['import', path.join(DOCX, 'kamervragen-mutluer-politiebureau-wolvega.docx')]);
+    const other = await kamerbrief(['import', path.join(DOCX, 'kamervragen-mutluer-politiebureau-wolvega.docx')]);
     assert.equal(other.code, 0, other.stderr);
     assert.match(other.stdout, /\n\*\*Vraag 8\*\*\n/);
     assert.match(other.stdout, /\n\*\*Antwoord op vraag 3 en 8\*\*\n/);
@@ -179,9 +176,9 @@ describe('import: .docx', () => {
 });
 
 describe('lint and citations of a .docx', () => {
-  it('reports a slip with its paragraph and offset (JSON says "position": "paragraaf")', () => {
+  it('reports a slip with its paragraph and offset (JSON says "position": "paragraaf")', async () => {
     const src = file('slip.docx', buildDocx([{ runs: ['Geachte voorzitter,'] }, { runs: ['Eerste alinea.'] }, { runs: ['Zie ', { text: 'vooral', bold: true }, ' Kamerstuk 29754, nr. 482 voor de motie.'] }]));
-    const r = kamerbrief(['lint', '--no-cache', '--format', 'json', src]);
+    const r = await kamerbrief(['lint', '--no-cache', '--format', 'json', src]);
     assert.equal(r.code, 1, r.stderr);
     const [result] = JSON.parse(r.stdout) as { file: string; messages: Record<string, unknown>[] }[];
     const slip = result!.messages.find((m) => m['ruleId'] === 'KB101');
@@ -190,13 +187,13 @@ describe('lint and citations of a .docx', () => {
     assert.equal(slip['paragraph'], 3);
     assert.equal(slip['offset'], 'Zie vooral '.length);
     assert.equal(slip['line'], 5);
-    const stylish = kamerbrief(['lint', '--no-cache', src]);
+    const stylish = await kamerbrief(['lint', '--no-cache', src]);
     assert.match(stylish.stdout, /\(paragraaf 3, positie 11\)/);
   });
 
-  it('a slip in a footnote is reported with the footnote number', () => {
+  it('a slip in a footnote is reported with the footnote number', async () => {
     const src = file('noot.docx', buildDocx([{ runs: ['Tekst.', { footnote: 'Zie Kamerstuk 29754, nr. 482.' }] }]));
-    const r = kamerbrief(['lint', '--no-cache', '--format', 'json', src]);
+    const r = await kamerbrief(['lint', '--no-cache', '--format', 'json', src]);
     const slip = (JSON.parse(r.stdout) as { messages: Record<string, unknown>[] }[])[0]!.messages.find((m) => m['ruleId'] === 'KB101');
     assert.ok(slip, r.stdout);
     assert.equal(slip['position'], 'voetnoot');
@@ -204,9 +201,9 @@ describe('lint and citations of a .docx', () => {
     assert.equal(slip['offset'], 'Zie '.length);
   });
 
-  it('citations of a .docx list the citations with their paragraph', () => {
+  it('citations of a .docx list the citations with their paragraph', async () => {
     const src = file('cit.docx', buildDocx([{ runs: ['Eerst.'] }, { runs: ['Zie Kamerstuk 29 754, nr. 482.'] }]));
-    const r = kamerbrief(['citations', '--format', 'json', src]);
+    const r = await kamerbrief(['citations', '--format', 'json', src]);
     assert.equal(r.code, 0, r.stderr);
     const [c] = (JSON.parse(r.stdout) as { citations: Record<string, unknown>[] }[])[0]!.citations;
     assert.equal(c!['canonical'], 'Kamerstuk 29 754, nr. 482');
@@ -216,10 +213,10 @@ describe('lint and citations of a .docx', () => {
 });
 
 describe('import: bad input', () => {
-  const bad = (name: string, content: Uint8Array | string, message: RegExp): void => {
+  const bad = async (name: string, content: Uint8Array | string, message: RegExp): Promise<void> => {
     const src = file(name, content);
     for (const args of [['import', src], ['lint', '--no-cache', src]]) {
-      const r = kamerbrief(args);
+      const r = await kamerbrief(args);
       assert.equal(r.code, 2, `${args[0]}: ${r.stderr}`);
       assert.match(r.stderr, message);
       assert.doesNotMatch(r.stderr, /interne fout|at .*\.js:\d+/);
@@ -230,17 +227,17 @@ describe('import: bad input', () => {
   it('a zip without word/document.xml', () => bad('leeg.docx', zipSync({ 'iets.txt': strToU8('hallo') }), /zonder word\/document\.xml/));
   it('document.xml that is not XML', () => bad('geenxml.docx', zipSync({ 'word/document.xml': strToU8('<w:document><w:body><w:p>') }), /geen geldige XML/));
   it('XML that is not a publication', () => bad('ander.xml', '<?xml version="1.0"?><rss><channel/></rss>', /geen officiële publicatie/));
-  it('a huge file is refused before it is read', () => {
+  it('a huge file is refused before it is read', async () => {
     const src = path.join(tmp, 'groot.docx');
     const fd = fs.openSync(src, 'w');
     fs.ftruncateSync(fd, 60 * 1024 * 1024);
     fs.closeSync(fd);
-    const r = kamerbrief(['import', src]);
+    const r = await kamerbrief(['import', src]);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /te groot om te importeren/);
   });
-  it('no such file', () => {
-    const r = kamerbrief(['import', path.join(tmp, 'bestaatniet.docx')]);
+  it('no such file', async () => {
+    const r = await kamerbrief(['import', path.join(tmp, 'bestaatniet.docx')]);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /bestand bestaat niet/);
   });

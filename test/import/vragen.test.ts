@@ -3,46 +3,22 @@
 // draft that passes KB401–KB403 once the answers are written. Through the shipped bundle; the open
 // data is the local replay server on 127.0.0.1.
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { lintText } from '../../server/src/core/lint.js';
 import { answersDraft } from '../../server/src/import/answers-draft.js';
 import { importFile } from '../../server/src/import/import-file.js';
-import { FIXTURES, ROOT } from '../helpers/paths.js';
+import { FIXTURES } from '../helpers/paths.js';
 import { buildDocx } from '../helpers/ooxml-writer.js';
 import { ReplayServer } from '../helpers/replay-server.js';
 import { TestProxy } from '../helpers/test-proxy.js';
+import { kamerbrief } from '../helpers/kamerbrief-cli.js';
 import { fetchQuestions } from '../../server/src/import/questions-online.js';
 
-const BIN = path.join(ROOT, 'bin', 'kamerbrief.js');
 const QUESTIONS = path.join(FIXTURES, 'questions', 'kv-tk-2011Z04442.DERIVED.xml');
 const XML = fs.readFileSync(QUESTIONS, 'utf8');
 const QA_RULES = ['KB401', 'KB402', 'KB403'];
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function kamerbrief(args: string[], cwd = ROOT): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** Async: the replay server answers from this same process. */
-function kamerbriefAsync(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
 
 /** The questions as the fixture holds them, read without the importer. */
 function questionsIn(xml: string): string[] {
@@ -61,7 +37,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-vragen-'));
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('answers draft from published questions (kamerbrief vragen)', () => {
-  it('has the front matter, the header lines and every question verbatim with an empty answer', () => {
+  it('has the front matter, the header lines and every question verbatim with an empty answer', async () => {
     const { text, questions } = answersDraft(fs.readFileSync(QUESTIONS), 'kv-tk-2011Z04442.xml');
     const want = questionsIn(XML);
     assert.equal(want.length, 7);
@@ -76,7 +52,7 @@ describe('answers draft from published questions (kamerbrief vragen)', () => {
     });
   });
 
-  it('passes KB401–KB403 once answered; a missing answer is caught (the check can fail)', () => {
+  it('passes KB401–KB403 once answered; a missing answer is caught (the check can fail)', async () => {
     const draft = answersDraft(fs.readFileSync(QUESTIONS), 'q.xml').text;
     const answered = fillAnswers(draft);
     assert.ok(answered.includes('Het antwoord op vraag 7'));
@@ -87,7 +63,7 @@ describe('answers draft from published questions (kamerbrief vragen)', () => {
     assert.ok(lintText(broken).messages.some((m) => m.ruleId === 'KB401'));
   });
 
-  it('leaves placeholders the check before sending reports until they are filled in', () => {
+  it('leaves placeholders the check before sending reports until they are filled in', async () => {
     const draft = answersDraft(fs.readFileSync(QUESTIONS), 'q.xml').text;
     const open = lintText(draft, { config: { preset: 'verzending' } }).messages.filter((m) => m.ruleId === 'KB601');
     assert.deepEqual(open.map((m) => draft.slice(m.start, m.end)), ['[naam bewindspersoon]', '[datum]']);
@@ -95,7 +71,7 @@ describe('answers draft from published questions (kamerbrief vragen)', () => {
     assert.deepEqual(filled, []);
   });
 
-  it('reads the questions from a Word file: "Vragen van" paragraph and a numbered list', () => {
+  it('reads the questions from a Word file: "Vragen van" paragraph and a numbered list', async () => {
     const docx = buildDocx([
       { runs: ['Vragen van de leden Bikker (ChristenUnie) en Van der Plas (BBB) aan de staatssecretaris van Volksgezondheid, Welzijn en Sport over wachtlijsten in de jeugdzorg (ingezonden 12 januari 2024).'] },
       { list: 'number', runs: ['Bent u bekend met het bericht over wachtlijsten?'] },
@@ -109,7 +85,7 @@ describe('answers draft from published questions (kamerbrief vragen)', () => {
     assert.deepEqual(lintText(fillAnswers(text)).messages.filter((m) => QA_RULES.includes(m.ruleId)), []);
   });
 
-  it('from a real ministry answers .docx: the questions only, each once, without the old answers', () => {
+  it('from a real ministry answers .docx: the questions only, each once, without the old answers', async () => {
     const src = path.join(FIXTURES, 'docx', 'kamervragen-mutluer-politiebureau-wolvega.docx');
     // The import as it is, split by its own labels: what follows "Vraag n" up to "Antwoord op vraag n".
     const imported = importFile(src, 'x.docx').text;
@@ -126,33 +102,33 @@ describe('answers draft from published questions (kamerbrief vragen)', () => {
     assert.deepEqual(lintText(fillAnswers(text)).messages.filter((m) => QA_RULES.includes(m.ruleId)), []);
   });
 
-  it('CLI: a file gives the same draft on stdout and, with -o, in a file', () => {
+  it('CLI: a file gives the same draft on stdout and, with -o, in a file', async () => {
     const want = answersDraft(fs.readFileSync(QUESTIONS), 'x').text;
-    const r = kamerbrief(['vragen', QUESTIONS]);
+    const r = await kamerbrief(['vragen', QUESTIONS]);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout, want);
     const out = path.join(tmp, 'antwoorden.md');
-    const w = kamerbrief(['vragen', QUESTIONS, '-o', out]);
+    const w = await kamerbrief(['vragen', QUESTIONS, '-o', out]);
     assert.equal(w.code, 0, w.stderr);
     assert.equal(fs.readFileSync(out, 'utf8'), want);
     assert.match(w.stderr, /7 vragen in /);
   });
 
-  it('CLI: clear Dutch errors for a wrong argument, a file that is no questions document, and usage', () => {
-    const bad = kamerbrief(['vragen', 'Z2025-1234']);
+  it('CLI: clear Dutch errors for a wrong argument, a file that is no questions document, and usage', async () => {
+    const bad = await kamerbrief(['vragen', 'Z2025-1234']);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /^kamerbrief: "Z2025-1234" is geen zaaknummer \(zoals 2025Z01234\) en geen bestand/);
     const notXml = path.join(tmp, 'tekst.xml');
     fs.writeFileSync(notXml, 'gewone tekst');
-    assert.match(kamerbrief(['vragen', notXml]).stderr, /geen Word-bestand \(\.docx\) en geen XML/);
+    assert.match((await kamerbrief(['vragen', notXml])).stderr, /geen Word-bestand \(\.docx\) en geen XML/);
     const noQuestions = path.join(tmp, 'brief.xml');
     fs.writeFileSync(noQuestions, '<officiele-publicatie><kamerstuk><stuk><al>Alleen een alinea.</al></stuk></kamerstuk></officiele-publicatie>');
-    const r = kamerbrief(['vragen', noQuestions]);
+    const r = await kamerbrief(['vragen', noQuestions]);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /geen vragen gevonden/);
-    assert.equal(kamerbrief(['vragen']).code, 2);
-    assert.match(kamerbrief(['vragen', '2011Z04442', '--endpoint', 'gegevensmagazijn']).stderr, /^kamerbrief: --endpoint "gegevensmagazijn" is geen http\(s\)-adres/);
-    assert.match(kamerbrief(['vragen', '--help']).stdout, /^Gebruik: kamerbrief vragen/);
+    assert.equal((await kamerbrief(['vragen'])).code, 2);
+    assert.match((await kamerbrief(['vragen', '2011Z04442', '--endpoint', 'gegevensmagazijn'])).stderr, /^kamerbrief: --endpoint "gegevensmagazijn" is geen http\(s\)-adres/);
+    assert.match((await kamerbrief(['vragen', '--help'])).stdout, /^Gebruik: kamerbrief vragen/);
   });
 
   describe('online, through the open data (replay server on 127.0.0.1)', () => {
@@ -171,7 +147,7 @@ describe('answers draft from published questions (kamerbrief vragen)', () => {
         res.writeHead(200, { 'content-type': 'application/xml' });
         res.end(XML);
       });
-      const r = await kamerbriefAsync(['vragen', '2011z04442', '--endpoint', server.endpoint]);
+      const r = await kamerbrief(['vragen', '2011z04442', '--endpoint', server.endpoint]);
       assert.equal(r.code, 0, r.stderr);
       assert.equal(r.stdout, answersDraft(fs.readFileSync(QUESTIONS), 'x').text);
       const query = server.requestsFor('Document')[0]!;
@@ -187,7 +163,7 @@ describe('answers draft from published questions (kamerbrief vragen)', () => {
         res.writeHead(200, { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
         res.end(real);
       });
-      const r = await kamerbriefAsync(['vragen', '2025Z01234', '--endpoint', server.endpoint]);
+      const r = await kamerbrief(['vragen', '2025Z01234', '--endpoint', server.endpoint]);
       assert.equal(r.code, 0, r.stderr);
       const fromFile = answersDraft(real, 'x.docx', { zaak: '2025Z01234' });
       assert.ok(fromFile.questions >= 5, `questions: ${fromFile.questions}`);
@@ -223,14 +199,14 @@ describe('answers draft from published questions (kamerbrief vragen)', () => {
         res.writeHead(200, { 'content-type': 'application/pdf' });
         res.end('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n');
       });
-      const r = await kamerbriefAsync(['vragen', '2011Z04442', '--endpoint', server.endpoint]);
+      const r = await kamerbrief(['vragen', '2011Z04442', '--endpoint', server.endpoint]);
       assert.equal(r.code, 2);
       assert.match(r.stderr, /is een PDF en daaruit leest Kamerbrief de vragen niet; haal de publicatie-XML op \(https:\/\/zoek\.officielebekendmakingen\.nl\/kv-tk-2011Z04442\.xml\)/);
     });
 
     it('says so when the zaak has no questions document', async () => {
       server.setPages('Document', [[]]);
-      const r = await kamerbriefAsync(['vragen', '2025Z99999', '--endpoint', server.endpoint]);
+      const r = await kamerbrief(['vragen', '2025Z99999', '--endpoint', server.endpoint]);
       assert.equal(r.code, 2);
       assert.match(r.stderr, /^kamerbrief: zaak 2025Z99999: geen schriftelijke vragen gevonden in de open data van de Kamer; controleer het zaaknummer/);
       assert.equal(r.stdout, '');
@@ -239,7 +215,7 @@ describe('answers draft from published questions (kamerbrief vragen)', () => {
     it('offline (nothing listens): a Dutch message that points at the file instead', async () => {
       const endpoint = server.endpoint;
       await server.close();
-      const r = await kamerbriefAsync(['vragen', '2011Z04442', '--endpoint', endpoint]);
+      const r = await kamerbrief(['vragen', '2011Z04442', '--endpoint', endpoint]);
       assert.equal(r.code, 2);
       assert.match(r.stderr, /^kamerbrief: zaak 2011Z04442: geen verbinding met het Gegevensmagazijn van de Kamer \(.+\); werk je offline, geef dan het bestand met de vragen: kamerbrief vragen kv-tk-2011Z04442\.xml\n$/);
     });

@@ -2,42 +2,38 @@
 // messages and citations as the CLI's JSON for the same text, configuration as a .kamerbrief.jsonc
 // holds it, the fix loop until stable, the data folder, and Dutch errors for bad input.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { citations, fix, lint, type KamerbriefConfig } from '../../server/src/api/index.js';
 import { applyFixes } from '../../server/src/core/fix.js';
+import { runCli } from '../helpers/cli-inprocess.js';
 import { CORPUS, ROOT } from '../helpers/paths.js';
 
-const CLI = fileURLToPath(new URL('../../server/src/cli.js', import.meta.url));
 const SLIP = 'Zie Kamerstuk 29754, nr. 482 voor de motie.\n';
 const SNAPSHOT = path.join(ROOT, 'test', 'fixtures', 'snapshot');
 // The CLI reads the per-user data folder by default: point it at one that does not exist.
 const NO_USER_DATA = path.join(os.tmpdir(), 'kamerbrief-api-test-geen-gegevens');
 
-/** The CLI's JSON for `text` given on stdin. */
-function cliJson(command: 'lint' | 'citations', text: string, extra: string[] = []): unknown {
-  const r = spawnSync(process.execPath, [CLI, command, '-', '--format', 'json', '--no-cache', ...extra], {
-    cwd: os.tmpdir(),
+/** The CLI's JSON for `text` given on stdin (run() in this process, test/helpers/cli-inprocess.ts). */
+async function cliJson(command: 'lint' | 'citations', text: string, extra: string[] = []): Promise<unknown> {
+  const r = await runCli([command, '-', '--format', 'json', '--no-cache', ...extra], os.tmpdir(), {
     input: text,
-    encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', XDG_DATA_HOME: NO_USER_DATA },
   });
-  assert.ok(r.status === 0 || r.status === 1, r.stderr);
+  assert.ok(r.code === 0 || r.code === 1, r.stderr);
   const files = JSON.parse(r.stdout) as Record<string, unknown>[];
   assert.equal(files.length, 1);
   return files[0]![command === 'lint' ? 'messages' : 'citations'];
 }
 
 describe('library API', () => {
-  it('lint() gives the messages of `kamerbrief lint --format json` for the same text', () => {
+  it('lint() gives the messages of `kamerbrief lint --format json` for the same text', async () => {
     const letter = fs.readFileSync(path.join(CORPUS, '29754-501-stand-van-zaken-moties-toezeggingen.md'), 'utf8');
     for (const text of [SLIP, 'Eerste regel.\n\n' + SLIP, letter.replace('Kamerstuk 29 754, nr. 500', 'Kamerstuk 29754, nr.500')]) {
       const messages = lint(text);
       assert.ok(messages.length > 0);
-      assert.deepEqual(messages, cliJson('lint', text));
+      assert.deepEqual(messages, await cliJson('lint', text));
     }
     const [m] = lint(SLIP);
     assert.deepEqual(
@@ -46,14 +42,14 @@ describe('library API', () => {
     );
   });
 
-  it('citations() gives the citations of `kamerbrief citations --format json`, resolved with a data folder', () => {
+  it('citations() gives the citations of `kamerbrief citations --format json`, resolved with a data folder', async () => {
     const text = 'Eerste regel.\n\n' + SLIP + 'En Handelingen II 2018/19, nr. 5, item 3.\n';
     const found = citations(text);
     assert.deepEqual(found.map((c) => c.kind), ['kamerstuk', 'handelingen']);
-    assert.deepEqual(found, cliJson('citations', text));
+    assert.deepEqual(found, await cliJson('citations', text));
     assert.equal(found[0]!.resolved, null, 'no data unless asked for');
     const resolved = citations(text, { data: SNAPSHOT });
-    assert.deepEqual(resolved, cliJson('citations', text, ['--data', SNAPSHOT]));
+    assert.deepEqual(resolved, await cliJson('citations', text, ['--data', SNAPSHOT]));
     assert.equal(resolved[0]!.resolved?.[0]?.key, '29754:482');
   });
 

@@ -2,13 +2,13 @@
 // turns it on, quiet on real published letters (they were sent), and the gate `verzendingCheck`
 // that `kamerbrief export` calls.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { lint } from '../../server/src/api/index.js';
 import { lintText } from '../../server/src/core/lint.js';
 import { VERZENDING_RULES, verzendingCheck, verzendingConfig } from '../../server/src/core/verzending.js';
+import { runCli, type CliRun } from '../helpers/cli-inprocess.js';
 import { CORPUS, ROOT } from '../helpers/paths.js';
 
 const DRAFT = [
@@ -85,23 +85,20 @@ describe('preset verzending (KB601–KB604)', () => {
     assert.ok(added > 0, 'the check sees the corpus comments (it can fail)');
   });
 
-  it('CLI: --preset verzending turns the check on over the configuration; a bad name is exit 2', () => {
+  it('CLI: --preset verzending turns the check on over the configuration; a bad name is exit 2', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-verzending-'));
     try {
       fs.writeFileSync(path.join(dir, '.kamerbrief.jsonc'), '{ "root": true, "extends": "streng" }');
       fs.writeFileSync(path.join(dir, 'brief.md'), DRAFT);
-      const run = (...args: string[]): { code: number; stdout: string; stderr: string } => {
-        const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'kamerbrief.js'), 'lint', '--no-cache', '--format', 'json', ...args, 'brief.md'], { cwd: dir, encoding: 'utf8' });
-        return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-      };
+      const run = (...args: string[]): Promise<CliRun> => runCli(['lint', '--no-cache', '--format', 'json', ...args, 'brief.md'], dir);
       const ids = (out: string): string[] => sendIds((JSON.parse(out) as { messages: { ruleId: string }[] }[])[0]!.messages);
-      const plain = run();
+      const plain = await run();
       assert.equal(plain.code, 0, plain.stderr);
       assert.deepEqual(ids(plain.stdout), []);
-      const sending = run('--preset', 'verzending');
+      const sending = await run('--preset', 'verzending');
       assert.equal(sending.code, 1, sending.stderr);
       assert.deepEqual(ids(sending.stdout), ['KB601', 'KB602', 'KB603', 'KB604']);
-      const bad = run('--preset', 'verzenden');
+      const bad = await run('--preset', 'verzenden');
       assert.equal(bad.code, 2);
       assert.match(bad.stderr, /onbekende --preset "verzenden"; kies aanbevolen, streng of verzending/);
     } finally {

@@ -31,8 +31,6 @@ export class PersistentBlockCache implements BlockCache {
   readonly #memory = new BoundedMap<string, BlockFacts>(MEMORY_MAX);
   /** Entries computed in this process, serialised, for the owner of the file to write. */
   readonly added = new Map<string, Buffer>();
-  /** Hashes read from disk in this process (kept when the file is rewritten). */
-  readonly used = new Set<string>();
 
   constructor(private readonly file: string | null, private readonly salt: string) {}
 
@@ -69,7 +67,6 @@ export class PersistentBlockCache implements BlockCache {
     try {
       const facts = v8.deserialize(this.#data.subarray(at[0], at[0] + at[1])) as BlockFacts;
       this.#remember(key, facts);
-      this.used.add(hash);
       return facts;
     } catch {
       return undefined;
@@ -83,17 +80,6 @@ export class PersistentBlockCache implements BlockCache {
 
   #remember(key: string, facts: BlockFacts): void {
     this.#memory.set(key, facts);
-  }
-
-  /** Records on disk that this run used, for rewriting. */
-  usedRecords(): [string, Buffer][] {
-    if (!this.#index || !this.#data) return [];
-    const out: [string, Buffer][] = [];
-    for (const hash of this.used) {
-      const at = this.#index.get(hash);
-      if (at) out.push([hash, this.#data.subarray(at[0], at[0] + at[1])]);
-    }
-    return out;
   }
 
   /** All records on disk (to keep entries of files this run did not touch). */

@@ -6,12 +6,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export function defaultCacheDir(cwd: string): string {
+export function defaultCacheDir(cwd: string, env: NodeJS.ProcessEnv = process.env): string {
   for (let dir = cwd; ; dir = path.dirname(dir)) {
     if (fs.existsSync(path.join(dir, 'node_modules'))) return path.join(dir, 'node_modules', '.cache', 'kamerbrief');
     if (path.dirname(dir) === dir) break;
   }
-  const base = process.env['XDG_CACHE_HOME'] || path.join(os.homedir(), '.cache');
+  const base = env['XDG_CACHE_HOME'] || path.join(os.homedir(), '.cache');
   const project = crypto.createHash('sha1').update(cwd).digest('hex').slice(0, 12);
   return path.join(base, 'kamerbrief', project);
 }

@@ -19,8 +19,8 @@ export function snapshotAt(dir: string): Snapshot | null {
   return snapshot;
 }
 
-/** The folder to use: --data as given (must exist), else the per-user default. */
-export function resolveDataDir(option: string | null, cwd: string): string {
-  if (option === null) return defaultDataDir();
+/** The folder to use: --data as given (must exist), else the per-user default (by env). */
+export function resolveDataDir(option: string | null, cwd: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (option === null) return defaultDataDir(env);
   return path.resolve(cwd, option);
 }

@@ -76,7 +76,7 @@ export async function runExportCommand(argv: string[], io: Io): Promise<number> 
     if (!/\.docx$/i.test(output)) throw new UsageError(`-o ${outShown}: een Word-document eindigt op .docx`);
     if (output === input) throw new UsageError(`-o ${outShown} is het concept zelf; kies een ander bestand`);
     const { text } = readDraftWithStat(input, shown);
-    const dataDir = resolveDataDir(values.data ?? null, io.cwd);
+    const dataDir = resolveDataDir(values.data ?? null, io.cwd, io.env ?? process.env);
     if (values.data !== undefined && !fs.existsSync(dataDir)) throw new UsageError(`--data ${values.data}: map bestaat niet`);
     const blockers = exportBlockers(text, { config: configFor(input, values.config, io.cwd), data: snapshotAt(dataDir) });
     if (blockers.length) {

@@ -1,5 +1,6 @@
 // `kamerbrief lookup "<citation>"`: the hover card of the editor on the command line — the
 // citation's kind, house-style form and links, and what the parliamentary snapshot knows.
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { scanCitations } from '../core/citations/index.js';
 import { citationKeys, dataCard } from '../core/features/data-card.js';
@@ -32,7 +33,7 @@ function plain(markdown: string): string {
     .replace(/\n{3,}/g, '\n\n');
 }
 
-export async function runLookupCommand(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number> {
+export async function runLookupCommand(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void; cwd?: string; env?: NodeJS.ProcessEnv }): Promise<number> {
   let values: { data?: string; format?: string; help?: boolean };
   let positionals: string[];
   try {
@@ -56,7 +57,8 @@ export async function runLookupCommand(argv: string[], io: { stdout: (s: string)
     io.stderr(`kamerbrief: geen citaat herkend in "${query}"; bijvoorbeeld: kamerbrief lookup "Kamerstuk 19 637, nr. 3370"\n`);
     return 2;
   }
-  const opened = openSnapshot(values.data ?? defaultDataDir());
+  // --data is relative to the caller's folder, the default by its environment (run() passes both).
+  const opened = openSnapshot(values.data !== undefined ? path.resolve(io.cwd ?? process.cwd(), values.data) : defaultDataDir(io.env ?? process.env));
   if (opened.status === 'problem') {
     io.stderr(`kamerbrief: ${opened.message}\n`);
     return 2;

@@ -36,7 +36,7 @@ export interface Io {
   stdoutBytes?: (b: Uint8Array) => void;
   stderr: (s: string) => void;
   isTty: boolean;
-  /** For NO_COLOR and FORCE_COLOR; default: process.env. */
+  /** For NO_COLOR and FORCE_COLOR, and the per-user data and cache folders; default: process.env. */
   env?: NodeJS.ProcessEnv;
   cwd: string;
   /** Module URL of the worker entry (the CLI itself). */
@@ -136,7 +136,7 @@ async function runCommand(opts: CliOptions, io: Io): Promise<number> {
   }
   if (opts.output) refuseOutputOverInput(path.resolve(io.cwd, opts.output), opts.output, files, setup.real);
   const salt = `${buildId()}`;
-  let dataDir: string | undefined = resolveDataDir(opts.dataDir, io.cwd);
+  let dataDir: string | undefined = resolveDataDir(opts.dataDir, io.cwd, io.env ?? process.env);
   if (opts.dataDir !== null && !fs.existsSync(dataDir)) throw new UsageError(`--data ${opts.dataDir}: map bestaat niet`);
   let dataStamp = 'geen';
   try {
@@ -150,7 +150,7 @@ async function runCommand(opts: CliOptions, io: Io): Promise<number> {
     io.stderr(`kamerbrief: ${err.message} Controle zonder gegevens.\n`);
     dataDir = undefined;
   }
-  const cacheDir = opts.cache ? ensureDir(opts.cacheLocation ? path.resolve(io.cwd, opts.cacheLocation) : defaultCacheDir(io.cwd)) : null;
+  const cacheDir = opts.cache ? ensureDir(opts.cacheLocation ? path.resolve(io.cwd, opts.cacheLocation) : defaultCacheDir(io.cwd, io.env ?? process.env)) : null;
   const resultCache = new ResultCache(cacheDir && opts.command === 'lint' ? path.join(cacheDir, RESULT_FILE) : null, `${salt}|${dataDir}|${dataStamp}`);
   const blockFile = cacheDir ? path.join(cacheDir, 'blocks.bin') : null;
 
