@@ -1,7 +1,7 @@
 // A map that keeps at most `max` entries, forgetting the least recently used ones about half at a
 // time: two generations, O(1) per call. (Evicting one Map's oldest key at a time is not O(1) in
 // V8: deleted entries stay as holes until the table is rebuilt, and every `keys().next()` walks
-// past all of them — measured at 60 ms per 10,000 blocks in a CLI run.)
+// past all of them — 60 ms of a 3.8 s CLI run over 1,000 drafts.)
 export class BoundedMap<K, V> {
   #young = new Map<K, V>();
   #old = new Map<K, V>();
