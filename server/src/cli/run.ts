@@ -12,11 +12,11 @@ import { resolveFiles } from './files.js';
 import { fileSetup, readStdin } from './file-setup.js';
 import { formatJson, formatStylish } from './format.js';
 import { formatCitationReport } from './formats/citation-report.js';
-import type { FileResult, OutputCitation, OutputMessage } from './output.js';
+import type { FileResult, OutputCitation } from './output.js';
 import { runPool } from './pool.js';
 import { readDraftWithStat } from './read.js';
 import { contentHash, ResultCache } from './result-cache.js';
-import { severityCounts, StoredFileResult, storedText, type StoredMessages } from './stored-messages.js';
+import { severityCounts, StoredFileResult, utf8Text, type StoredMessages } from './stored-messages.js';
 import { formatSuppressions, suppressionRows } from './suppression-report.js';
 import { resolveDataDir, snapshotAt } from './data.js';
 import type { WorkItem, WorkResult } from './work.js';
@@ -225,7 +225,7 @@ async function runCommand(opts: CliOptions, io: Io): Promise<number> {
     if (opts.output) writeOutput(path.resolve(io.cwd, opts.output), text);
     else if (typeof text === 'string') io.stdout(text);
     else if (io.stdoutBytes) io.stdoutBytes(text);
-    else io.stdout(Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('utf8'));
+    else io.stdout(utf8Text(text));
   };
   if (opts.command === 'citations') {
     const list = ok.map((r) => ({ file: shownOf(r), citations: r.citations ?? [] }));
@@ -234,9 +234,8 @@ async function runCommand(opts: CliOptions, io: Io): Promise<number> {
     io.stdout(formatSuppressions(suppressionRows(ok.map((r) => ({ file: shownOf(r), result: r }))), opts.format === 'json'));
   } else {
     const results: FileResult[] = ok.map((r) => {
-      if (r.stored && !opts.quiet) return new StoredFileResult(shownOf(r), r.stored);
-      const messages = r.stored ? (JSON.parse(storedText(r.stored)) as OutputMessage[]) : (r.messages ?? []);
-      return { file: shownOf(r), messages: opts.quiet ? messages.filter((m) => m.severity === 'error') : messages };
+      const all: FileResult = r.stored ? new StoredFileResult(shownOf(r), r.stored) : { file: shownOf(r), messages: r.messages ?? [] };
+      return opts.quiet ? { file: all.file, messages: all.messages.filter((m) => m.severity === 'error') } : all;
     });
     if (opts.format === 'json') emit(formatJson(results));
     else if (opts.format === 'stylish') emit(formatStylish(results, colorWanted(opts.color, io.env ?? process.env, io.isTty) && !opts.output));

@@ -14,18 +14,27 @@ export interface StoredMessages {
   warnings: number;
 }
 
-export function storeMessages(messages: OutputMessage[]): StoredMessages {
+function countSeverities(messages: OutputMessage[]): { errors: number; warnings: number } {
   let errors = 0;
   let warnings = 0;
   for (const m of messages) {
     if (m.severity === 'error') errors++;
     else if (m.severity === 'warning') warnings++;
   }
-  return { json: JSON.stringify(messages), errors, warnings };
+  return { errors, warnings };
+}
+
+export function storeMessages(messages: OutputMessage[]): StoredMessages {
+  return { json: JSON.stringify(messages), ...countSeverities(messages) };
+}
+
+/** UTF-8 bytes as text (a view on them, not a copy, before decoding). */
+export function utf8Text(b: Uint8Array): string {
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
 }
 
 export function storedText(s: StoredMessages): string {
-  return (s.json ??= Buffer.from(s.bytes!.buffer, s.bytes!.byteOffset, s.bytes!.byteLength).toString('utf8'));
+  return (s.json ??= utf8Text(s.bytes!));
 }
 
 export function storedBytes(s: StoredMessages): Uint8Array {
@@ -49,11 +58,5 @@ export class StoredFileResult implements FileResult {
 /** Errors and warnings of a report entry, without parsing stored messages. */
 export function severityCounts(r: FileResult): { errors: number; warnings: number } {
   if (r instanceof StoredFileResult) return { errors: r.stored.errors, warnings: r.stored.warnings };
-  let errors = 0;
-  let warnings = 0;
-  for (const m of r.messages) {
-    if (m.severity === 'error') errors++;
-    else if (m.severity === 'warning') warnings++;
-  }
-  return { errors, warnings };
+  return countSeverities(r.messages);
 }
