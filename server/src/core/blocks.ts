@@ -56,6 +56,15 @@ function* lines(text: string, from: number): Generator<Line> {
   }
 }
 
+/** The first character that is no space or tab; undefined for a blank line. */
+function firstVisible(line: string): string | undefined {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 32 && c !== 9) return line[i];
+  }
+  return undefined;
+}
+
 export function findFrontMatter(text: string): FrontMatterSpan | null {
   if (!text.startsWith('---')) return null;
   const it = lines(text, 0);
@@ -90,7 +99,10 @@ export function splitBlocks(text: string): SplitResult {
       current!.end = line.end;
       continue;
     }
-    if (BLANK.test(line.text)) {
+    // Only the first character that is no space or tab can open a fence or an HTML block: most
+    // lines are skipped without a pattern.
+    const first = firstVisible(line.text);
+    if (first === undefined) {
       if (current) sawBlank = true;
       continue;
     }
@@ -102,11 +114,12 @@ export function splitBlocks(text: string): SplitResult {
       current.end = line.end;
     }
     sawBlank = false;
-    const f = FENCE_OPEN.exec(line.text);
+    const f = first === '`' || first === '~' ? FENCE_OPEN.exec(line.text) : null;
     if (f && !(f[1]![0] === '`' && f[2]!.includes('`'))) {
       fence = { char: f[1]![0]!, length: f[1]!.length };
       continue;
     }
+    if (first !== '<') continue;
     for (const [open, close] of HTML_OPENERS) {
       if (open.test(line.text)) {
         // The end condition may already hold on the opening line (after the opener itself).

@@ -12,7 +12,7 @@ import { STALE_DATA, staleDataReport } from './rules/kb122-gegevens-verouderd/in
 import { mergeCitationMessages } from './merge.js';
 import { applySuppressions, type SuppressionUse } from './suppressions.js';
 import type { LintMessage, MergeParts, Report } from './types.js';
-import { runSteps, type Steps } from './steps.js';
+import type { Steps } from './steps.js';
 
 export interface LintOptions {
   config?: LintConfig;
@@ -42,26 +42,52 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
 }
 
 export function runRules(analysis: DocumentAnalysis, options: LintOptions = {}): LintMessage[] {
-  return runSteps(runRulesSteps(analysis, options));
+  // Synchronous callers (the CLI) skip the generator: resuming it once per rule, for every
+  // draft, cost more than some of the rules themselves.
+  const run = new RuleRun(analysis, options);
+  for (const rule of run.rules) run.check(rule);
+  return run.finish();
 }
 
 /** runRules() in steps: yields the number of rules done after each rule (see steps.ts). */
 export function* runRulesSteps(analysis: DocumentAnalysis, options: LintOptions = {}): Steps<LintMessage[]> {
+  const run = new RuleRun(analysis, options);
   let done = 0;
-  let messages: LintMessage[] = [];
-  const parts = new Map<LintMessage, MergeParts>();
-  const ran = new Set<string>();
-  let reportUnused: ((r: Report) => void) | null = null;
-  let reportStale: ((r: Report) => void) | null = null;
-  const dataRules = new Set<string>();
-  const strict = options.config?.preset === 'streng';
-  for (const rule of options.rules ?? allRules) {
+  for (const rule of run.rules) {
+    run.check(rule);
+    yield ++done;
+  }
+  return run.finish();
+}
+
+/** One lint of one analysis: the rules one by one, then suppressions and merging. */
+class RuleRun {
+  readonly rules: readonly Rule[];
+  private messages: LintMessage[] = [];
+  private readonly parts = new Map<LintMessage, MergeParts>();
+  private readonly ran = new Set<string>();
+  private reportUnused: ((r: Report) => void) | null = null;
+  private reportStale: ((r: Report) => void) | null = null;
+  private readonly dataRules = new Set<string>();
+  private readonly strict: boolean;
+
+  constructor(
+    private readonly analysis: DocumentAnalysis,
+    private readonly options: LintOptions,
+  ) {
+    this.rules = options.rules ?? allRules;
+    this.strict = options.config?.preset === 'streng';
+  }
+
+  check(rule: Rule): void {
+    const { options, parts } = this;
     const { id, alias, defaultSeverity } = rule.meta;
     const setting = ruleSetting(options.config, id, alias);
     const configured = setting.severity;
-    if (configured === 'off') continue;
-    if (rule.meta.preset && !configured && options.config?.preset !== rule.meta.preset) continue;
-    if (!rule.meta.needsData || options.data) ran.add(id);
+    if (configured === 'off') return;
+    if (rule.meta.preset && !configured && options.config?.preset !== rule.meta.preset) return;
+    if (!rule.meta.needsData || options.data) this.ran.add(id);
+    const strict = this.strict;
     const report = (r: Report): void => {
       const severity = configured ?? r.severity ?? defaultSeverity;
       const message: LintMessage = {
@@ -76,17 +102,18 @@ export function* runRulesSteps(analysis: DocumentAnalysis, options: LintOptions 
         ...(r.fix ? { fix: r.fix } : {}),
         ...(r.related ? { related: r.related.map((x) => ({ start: x.span.start, end: x.span.end, message: x.message })) } : {}),
       };
-      messages.push(message);
+      // this.messages, not a copy: finish() replaces the list before it reports unused suppressions.
+      this.messages.push(message);
       if (r.merge) parts.set(message, r.merge);
     };
-    if (id === UNUSED_SUPPRESSION) reportUnused = report;
-    if (id === STALE_DATA) reportStale = report;
-    else if (rule.meta.needsData) dataRules.add(id);
+    if (id === UNUSED_SUPPRESSION) this.reportUnused = report;
+    if (id === STALE_DATA) this.reportStale = report;
+    else if (rule.meta.needsData) this.dataRules.add(id);
     try {
-      rule.check({ doc: analysis, options: setting.options ?? {}, data: options.data ?? null, report });
+      rule.check({ doc: this.analysis, options: setting.options ?? {}, data: options.data ?? null, report });
     } catch (err) {
       // A bug in one rule must not take the others (or the editor) down with it.
-      messages.push({
+      this.messages.push({
         ruleId: 'KB000',
         rule: 'interne-fout',
         severity: 'error',
@@ -96,16 +123,19 @@ export function* runRulesSteps(analysis: DocumentAnalysis, options: LintOptions 
         end: 0,
       });
     }
-    yield ++done;
   }
-  const stale = reportStale && staleDataReport(analysis.text, options.data, options.now ?? new Date(), messages, dataRules);
-  if (stale) reportStale!(stale);
-  // Suppression comments: drop what they cover, then report the ones that covered nothing.
-  const applied = applySuppressions(analysis, messages, ran);
-  messages = mergeCitationMessages(applied.kept, parts);
-  applied.unused.forEach((r) => reportUnused?.(r));
-  options.onSuppressions?.(applied.uses);
-  return messages.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+
+  finish(): LintMessage[] {
+    const { analysis, options } = this;
+    const stale = this.reportStale && staleDataReport(analysis.text, options.data, options.now ?? new Date(), this.messages, this.dataRules);
+    if (stale) this.reportStale!(stale);
+    // Suppression comments: drop what they cover, then report the ones that covered nothing.
+    const applied = applySuppressions(analysis, this.messages, this.ran);
+    this.messages = mergeCitationMessages(applied.kept, this.parts);
+    applied.unused.forEach((r) => this.reportUnused?.(r));
+    options.onSuppressions?.(applied.uses);
+    return this.messages.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  }
 }
 
 /** Applies all fixes until the text is stable (at most 10 passes). */

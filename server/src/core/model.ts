@@ -53,6 +53,8 @@ export interface Unit {
   loose: LooseIssue[];
   /** The unshifted unit of the block cache this one was placed from (see shift.ts, unit-memo.ts). */
   origin?: Unit;
+  /** Results kept per origin unit by memoByUnit (unit-memo.ts): never set on a shifted unit. */
+  memo?: unknown[];
 }
 
 export interface FootnoteDefinition {

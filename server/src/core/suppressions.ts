@@ -51,13 +51,25 @@ export function findSuppressions(doc: DocumentAnalysis): Suppression[] {
   if (hit) return hit;
   const out: Suppression[] = [];
   if (MARKER.test(doc.text)) {
+    // The blocks that hold a marker are parsed together, as analyze parses blocks (facts.ts): one
+    // parse per block costs the parser's set-up each time. Blocks are independent by construction
+    // (an unclosed comment runs to the end of the document, so it is the last block).
+    const starts: number[] = [];
+    const bases: number[] = [];
+    let batch = '';
     for (const block of doc.blocks) {
       const text = doc.text.slice(block.start, block.end);
       if (!MARKER.test(text)) continue;
-      visitHtml(parseMarkdown(text), (value, offset) => {
-        for (const m of value.matchAll(COMMENT)) out.push(parseComment(m, block.start + offset + m.index));
-      });
+      if (batch) batch += '\n\n';
+      starts.push(block.start);
+      bases.push(batch.length);
+      batch += text;
     }
+    visitHtml(parseMarkdown(batch), (value, offset) => {
+      let k = bases.length - 1;
+      while (bases[k]! > offset) k--;
+      for (const m of value.matchAll(COMMENT)) out.push(parseComment(m, starts[k]! + offset - bases[k]! + m.index));
+    });
   }
   memo.set(doc, out);
   return out;

@@ -9,19 +9,23 @@ export function originOf(unit: Unit): Unit {
   return unit.origin ?? unit;
 }
 
+/** Slots handed out to memoised functions: each keeps its results in its slot of `unit.memo`. */
+let slots = 0;
+
 /**
  * Memoises `compute` per origin unit. `compute` may read only position-free facts of the unit
  * (flat text, kind, depth, footnote label, flat indices of calls) — never source offsets.
+ * The results live on the origin unit itself: a WeakMap lookup per call cost more than the
+ * smaller computations it saved.
  */
 export function memoByUnit<T>(compute: (unit: Unit) => T): (unit: Unit) => T {
-  const memo = new WeakMap<Unit, T>();
+  const slot = slots++;
   return (unit) => {
     const origin = originOf(unit);
-    let got = memo.get(origin);
-    if (got === undefined && !memo.has(origin)) {
-      got = compute(origin);
-      memo.set(origin, got);
-    }
-    return got as T;
+    const memo = (origin.memo ??= []);
+    if (slot in memo) return memo[slot] as T;
+    const got = compute(origin);
+    memo[slot] = got;
+    return got;
   };
 }
