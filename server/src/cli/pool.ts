@@ -51,16 +51,17 @@ export async function runPool(
     const data: WorkerData = { role: WORKER_ROLE, cacheFile, salt, items, next };
     const worker = new Worker(entry, { workerData: data });
     return new Promise<void>((resolve, reject) => {
-      let done = false;
       worker.on('message', (msg: WorkerMessage) => {
         if (msg.type === 'results') results.push(...msg.results);
         else {
           added.push(...msg.added);
-          done = true;
+          // Its last message is all we need: the thread's own shutdown need not hold this one up.
+          worker.unref();
+          resolve();
         }
       });
       worker.on('error', reject);
-      worker.on('exit', (code) => (done ? resolve() : reject(new Error(`werkthread gestopt met code ${code}`))));
+      worker.on('exit', (code) => reject(new Error(`werkthread gestopt met code ${code}`)));
     });
   });
   // Meanwhile this thread lints as well; workers join as soon as they have started.
