@@ -49,6 +49,33 @@ describe('sync CLI', () => {
     }
   });
 
+  it('--from takes everything from the archive: each network option beside it is a usage error, nothing is read or written', async () => {
+    const archive = path.join(tmp, 'geen-archief.kbsnap');
+    for (const extra of [['--endpoint', server.endpoint], ['--since', '2024-01-01'], ['--dossier', '19637']]) {
+      out = '';
+      err = '';
+      const dir = path.join(tmp, 'g');
+      const code = await runSyncCommand(['--from', archive, '--data', dir, ...extra], io, { pauseMs: 0 });
+      assert.equal(code, 2, extra[0]);
+      assert.equal(err, 'kamerbrief sync: --from neemt alles uit het archief; laat --endpoint, --since en --dossier weg\n');
+      assert.equal(fs.existsSync(dir), false);
+    }
+    assert.equal(server.requests.length, 0);
+  });
+
+  it('--dossier: spaces inside the number are allowed (29 754); zero, a sign or letters are refused before any request', async () => {
+    for (const bad of ['0', '-5', '12a', '1.5', '']) {
+      err = '';
+      const code = await runSyncCommand([`--dossier=${bad}`, '--data', path.join(tmp, 'g'), '--endpoint', server.endpoint], io, { pauseMs: 0 });
+      assert.equal(code, 2, bad);
+      assert.equal(err, `kamerbrief sync: ongeldig dossiernummer bij --dossier: "${bad}" (verwacht bijvoorbeeld 29754)\n`);
+    }
+    assert.equal(server.requests.length, 0);
+    const code = await runSyncCommand(['--dossier', '19 637', '--data', path.join(tmp, 'g'), '--endpoint', server.endpoint], io, { pauseMs: 0 });
+    assert.equal(code, 0, err);
+    assert.match(server.requestsFor('Zaak')[0]!.params.get('$filter')!, /Kamerstukdossier\/any\(k: k\/Nummer eq 19637\)/);
+  });
+
   it('a failing server: exit 2, one line, nothing written', async () => {
     server.fault(() => true, { kind: 'status', status: 503 }, 99);
     const dir = path.join(tmp, 'g');
