@@ -17,3 +17,6 @@ bash scripts/e2e/run.sh
 # The gate (lines and branches of server/src/core) only applies when the whole suite ran.
 npx c8 mocha "$@"
 if [ $# -eq 0 ]; then npm run -s coverage:check; fi
+# Mutation testing of what the last commit changed in server/src (scripts/mutation-changed.mjs):
+# scores and survivors are printed; a change too large for this step is said and skipped.
+if [ $# -eq 0 ]; then node scripts/mutation-changed.mjs --max-lines 200; fi
