@@ -2,7 +2,8 @@
 // The `kamerbrief` CLI shell. The same module is the worker-thread entry (see cli/pool.ts).
 import v8 from 'node:v8';
 import { isMainThread, workerData } from 'node:worker_threads';
-import { WORKER_ROLE } from './cli/pool.js';
+import { startStandby, WORKER_ROLE } from './cli/pool.js';
+import { wantsStandby } from './cli/standby.js';
 
 // A lint run is short: V8's optimising compiler (TurboFan) spends more time compiling — on the
 // second core, and again in every worker — than its code saves in a few seconds (bench/README.md).
@@ -16,6 +17,9 @@ v8.setFlagsFromString(LONG_RUNNING.has(process.argv[2] ?? '') ? '--no-turbo-inli
 if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
   (await import('./cli/worker.js')).runWorker();
 } else {
+  // A lint run big enough for threads gains most when the worker starts now, before the
+  // configuration is read and the files are listed: it loads the engine meanwhile (pool.ts).
+  const standby = wantsStandby(process.argv.slice(2), process.cwd(), process.env) ? startStandby(new URL(import.meta.url)) : undefined;
   const { run } = await import('./cli/run.js');
   const { terminalSafe } = await import('./cli/terminal-text.js');
   const code = await run(process.argv.slice(2), {
@@ -27,6 +31,7 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_R
     env: process.env,
     cwd: process.cwd(),
     workerEntry: new URL(import.meta.url),
+    ...(standby ? { standby } : {}),
   });
   process.exitCode = code;
 }

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { claim, runPool } from '../../server/src/cli/pool.js';
+import { claim, runPool, startStandby } from '../../server/src/cli/pool.js';
+import { wantsStandby } from '../../server/src/cli/standby.js';
 import type { WorkItem, WorkResult } from '../../server/src/cli/work.js';
 
 const items = (n: number): WorkItem[] => Array.from({ length: n }, (_, id) => ({ id, file: `f${id}.md`, shown: `f${id}.md`, mode: 'lint', config: {} }) as unknown as WorkItem);
@@ -50,5 +51,52 @@ setInterval(() => {}, 1000);
     const outcome = await runPool(pathToFileURL(entry), list, 2, null, 'salt', lintHere);
     assert.deepEqual(outcome.results.map((r) => r.id).sort(), [0, 1, 2, 3, 4]);
     assert.deepEqual(outcome.added, [['h', new Uint8Array([1])]]);
+  });
+
+  it('a standby worker, started before the files were known, gets its work as its first message', async () => {
+    const entry = path.join(tmp, 'standby.mjs');
+    fs.writeFileSync(
+      entry,
+      `import { parentPort, workerData } from 'node:worker_threads';
+const work = (data, via) => {
+  const next = new Int32Array(data.next);
+  const results = [];
+  for (let i = Atomics.add(next, 0, 1); i < data.items.length; i = Atomics.add(next, 0, 1)) results.push({ id: data.items[i].id, via });
+  parentPort.postMessage({ type: 'results', results });
+  parentPort.postMessage({ type: 'done', added: [] });
+};
+if (workerData.standby) parentPort.once('message', (data) => work(data, 'standby'));
+else work(workerData, 'new');
+`,
+    );
+    const standby = startStandby(pathToFileURL(entry));
+    // Its 'done' only comes once it has been given the work: without that message the run would not end.
+    const lintHere = async () => (item: WorkItem): WorkResult => ({ id: item.id, via: 'main' }) as WorkResult;
+    const outcome = await runPool(pathToFileURL(entry), items(3), 2, null, 'salt', lintHere, [standby]);
+    const via = outcome.results.map((r) => (r as WorkResult & { via: string }).via);
+    assert.deepEqual(outcome.results.map((r) => r.id).sort(), [0, 1, 2]);
+    assert.ok(!via.includes('new'), 'no second worker was started');
+  });
+
+  it('a standby is started only for a first lint that may use threads', () => {
+    const want = (argv: string[], cores = 2) => wantsStandby(argv, tmp, { XDG_CACHE_HOME: path.join(tmp, 'cache') }, cores);
+    assert.equal(want(['lint']), true);
+    assert.equal(want(['lint', '--format', 'json', 'docs'], 8), true);
+    assert.equal(want(['lint', '--jobs', '2']), true);
+    assert.equal(want(['lint', '--jobs=3']), true);
+    assert.equal(want(['lint', '--no-cache']), true);
+    assert.equal(want(['lint'], 1), false, 'one core');
+    assert.equal(want(['citations']), false);
+    assert.equal(want(['lint', '--format', 'onbekend']), false, 'a usage error is for run() to say');
+    assert.equal(want([]), false);
+    for (const flag of [['-'], ['--fix'], ['--report-suppressions'], ['--help'], ['--jobs', '1'], ['--jobs', '0']]) {
+      assert.equal(want(['lint', 'docs', ...flag]), false, flag.join(' '));
+    }
+    // A results cache means a repeat run, mostly answered from the cache.
+    fs.mkdirSync(path.join(tmp, 'c'));
+    assert.equal(want(['lint', '--cache-location', 'c']), true);
+    fs.writeFileSync(path.join(tmp, 'c', 'results.bin'), '');
+    assert.equal(want(['lint', '--cache-location', 'c']), false);
+    assert.equal(want(['lint', '--cache-location', 'c', '--no-cache']), true);
   });
 });

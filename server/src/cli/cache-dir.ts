@@ -6,6 +6,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+/** The result cache's file in the cache folder (run.ts, standby.ts). */
+export const RESULT_FILE = 'results.bin';
+
 export function defaultCacheDir(cwd: string, env: NodeJS.ProcessEnv = process.env): string {
   for (let dir = cwd; ; dir = path.dirname(dir)) {
     if (fs.existsSync(path.join(dir, 'node_modules'))) return path.join(dir, 'node_modules', '.cache', 'kamerbrief');

@@ -2,10 +2,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { HELP, parseCli, type CliOptions } from './args.js';
 import { PersistentBlockCache, writeBlockFile } from './block-store.js';
 import { buildId } from './build-id.js';
-import { defaultCacheDir } from './cache-dir.js';
+import { defaultCacheDir, RESULT_FILE } from './cache-dir.js';
 import { UsageError } from './errors.js';
 import { colorWanted } from './color.js';
 import { resolveFiles } from './files.js';
@@ -43,6 +44,8 @@ export interface Io {
   workerEntry: string | URL;
   /** Reads all of stdin (for the path "-"); default: file descriptor 0. */
   stdin?: () => Buffer;
+  /** A worker the shell started before the arguments were read (pool.ts startStandby). */
+  standby?: Worker;
 }
 
 const VERSION = '0.1.0';
@@ -54,7 +57,6 @@ const VERSION = '0.1.0';
 const POOL_MIN_FILES = 8;
 const POOL_MIN_BYTES = 2 * 1024 * 1024;
 const BLOCK_FILE_MAX_BYTES = 256 * 1024 * 1024;
-const RESULT_FILE = 'results.bin';
 /** Written by versions before 0.2: removed when the new file is written. */
 const OLD_RESULT_FILE = 'results.json';
 
@@ -199,12 +201,15 @@ async function runCommand(opts: CliOptions, io: Io): Promise<number> {
   };
   let added: [string, Uint8Array][] = [];
   if (threads > 1) {
-    const outcome = await runPool(io.workerEntry, todo, threads, blockFile, salt, loadLintHere);
+    const outcome = await runPool(io.workerEntry, todo, threads, blockFile, salt, loadLintHere, io.standby ? [io.standby] : []);
     outcome.results.forEach((r) => byId.set(r.id, r));
     added = outcome.added;
-  } else if (todo.length > 0) {
-    const lintHere = await loadLintHere();
-    for (const item of todo) byId.set(item.id, lintHere(item));
+  } else {
+    void io.standby?.terminate();
+    if (todo.length > 0) {
+      const lintHere = await loadLintHere();
+      for (const item of todo) byId.set(item.id, lintHere(item));
+    }
   }
   if (cache) added.push(...cache.added);
   for (const [id, got] of imported) importer!.addSourcePositions(byId.get(id)!, got);
