@@ -45,7 +45,7 @@ function extend(s: Suppression, id: string): Insertion {
 /** On the message's line: a comment on the line before, or at the end of the line inside a block. */
 export function lineInsertion(doc: DocumentAnalysis, offset: number, id: string): Insertion | null {
   const fm = doc.frontMatter;
-  if (fm && offset < fm.end) return null; // a comment would break the YAML
+  if (fm && offset <= fm.end) return null; // a comment would break the YAML (fm.end: the end of the closing fence line)
   const line = doc.lines.positionAt(offset).line;
   const lineText = (l: number): string => {
     const start = doc.lines.lineStart(l);
