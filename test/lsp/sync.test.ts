@@ -9,6 +9,9 @@ import { ReplayServer } from '../helpers/replay-server.js';
 import { TestProxy } from '../helpers/test-proxy.js';
 import { serveRealWorld } from '../data/sync-fixtures.js';
 import { startHarness, type Harness } from './harness.js';
+import type { Connection } from 'vscode-languageserver';
+import { DataProvider } from '../../server/src/lsp/data.js';
+import { DEFAULT_ENDPOINT } from '../../server/src/data/sync/sync.js';
 
 const DRAFT = 'De gewijzigde motie van het lid Podt c.s. (Kamerstuk 19 637, nr. 3370) vraagt om een schaderegeling.\n';
 
@@ -63,6 +66,25 @@ describe('LSP: gegevens bijwerken', () => {
     assert.ok(await h.diagnostics(uri, 1), 'the server still lints');
   });
 
+  it('a failed sync that read nothing leaves no working folder; one that read pages keeps it to resume from', async () => {
+    const data = path.join(tmp, 'gegevens');
+    const work = path.join(tmp, '.gegevens.sync');
+    server.fault(() => true, { kind: 'status', status: 404 }, 100);
+    h = await startHarness(null, { gegevensmap: data, gegevensbron: server.endpoint });
+    assert.equal(((await h.client.sendRequest('kamerbrief/sync')) as { ok: boolean }).ok, false);
+    assert.equal(fs.existsSync(work), false, 'nothing to resume: the working folder is removed');
+    await h.close();
+    // Now the first pages come through and a later one fails: the sync can resume from them.
+    await server.close();
+    server = await new ReplayServer().start();
+    serveRealWorld(server);
+    server.fault((req) => req.page >= 1, { kind: 'status', status: 404 }, 100);
+    h = await startHarness(null, { gegevensmap: data, gegevensbron: server.endpoint });
+    assert.equal(((await h.client.sendRequest('kamerbrief/sync')) as { ok: boolean }).ok, false);
+    assert.ok(server.requests.some((r) => r.page === 0), 'a first page was read');
+    assert.equal(fs.existsSync(work), true, 'pages were read: the working folder stays');
+  });
+
   it("uses the editor's http.proxy sent with the request, and its http.noProxy", async () => {
     const proxy = await new TestProxy().start();
     try {
@@ -87,5 +109,14 @@ describe('LSP: gegevens bijwerken', () => {
     } finally {
       await proxy.close();
     }
+  });
+});
+
+describe('LSP: the data source setting', () => {
+  it('an empty or blank gegevensbron falls back to the Gegevensmagazijn', () => {
+    for (const gegevensbron of ['', '   ', 42]) {
+      assert.equal(new DataProvider({} as Connection, { gegevensmap: os.tmpdir(), gegevensbron } as never).endpoint, DEFAULT_ENDPOINT);
+    }
+    assert.equal(new DataProvider({} as Connection, { gegevensmap: os.tmpdir(), gegevensbron: 'http://127.0.0.1:9/' }).endpoint, 'http://127.0.0.1:9/');
   });
 });
