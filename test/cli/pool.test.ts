@@ -1,6 +1,7 @@
 // cli/pool.ts: the main thread and its workers share one counter; a worker that dies before its
 // last message fails the run instead of leaving its files unlinted.
 import assert from 'node:assert/strict';
+import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -76,6 +77,26 @@ else work(workerData, 'new');
     const via = outcome.results.map((r) => (r as WorkResult & { via: string }).via);
     assert.deepEqual(outcome.results.map((r) => r.id).sort(), [0, 1, 2]);
     assert.ok(!via.includes('new'), 'no second worker was started');
+  });
+
+  it('a standby that stopped before it was needed is replaced, not waited for', async () => {
+    const entry = path.join(tmp, 'standby-dies.mjs');
+    fs.writeFileSync(
+      entry,
+      `import { parentPort, workerData } from 'node:worker_threads';
+if (workerData.standby) process.exit(5);
+const next = new Int32Array(workerData.next);
+const results = [];
+for (let i = Atomics.add(next, 0, 1); i < workerData.items.length; i = Atomics.add(next, 0, 1)) results.push({ id: workerData.items[i].id });
+parentPort.postMessage({ type: 'results', results });
+parentPort.postMessage({ type: 'done', added: [] });
+`,
+    );
+    const standby = startStandby(pathToFileURL(entry));
+    await once(standby, 'exit');
+    const lintHere = async () => (item: WorkItem): WorkResult => ({ id: item.id });
+    const outcome = await runPool(pathToFileURL(entry), items(4), 2, null, 'salt', lintHere, [standby]);
+    assert.deepEqual(outcome.results.map((r) => r.id).sort(), [0, 1, 2, 3]);
   });
 
   it('a standby is started only for a first lint that may use threads', () => {

@@ -69,7 +69,9 @@ export async function runPool(
   const added: [string, Uint8Array][] = [];
   const finished = Array.from({ length: Math.max(0, threads - 1) }, () => {
     const data: WorkerData = { role: WORKER_ROLE, cacheFile, salt, items, next };
-    const ready = standby.shift();
+    // A standby that has already stopped (threadId -1) would never answer: start a new worker.
+    let ready = standby.shift();
+    if (ready && ready.threadId === -1) ready = undefined;
     const worker = ready ?? new Worker(entry, { workerData: data });
     if (ready) {
       ready.ref();
