@@ -2,6 +2,7 @@
 // could care), flatten its inline text, and scan that for citations. Offsets are relative to the
 // block start, so the result can be cached by the block's content and reused wherever it moves.
 import type { Nodes, PhrasingContent, Root } from 'mdast';
+import { joinBlocks } from './block-batch.js';
 import { parseMarkdown } from './parse.js';
 import { isPathological } from './degraded.js';
 import { commentBlock, plainBlock, plainDefinitions, type Span } from './fast-path.js';
@@ -59,28 +60,12 @@ export function computeBatchFacts(blocks: string[], injected: string, shortcuts 
   const todo = blocks.map((b, i) => [b, i] as const).filter(([, i]) => out[i] === null);
   if (parsed) out.forEach((f, i) => (parsed[i] = f === null));
   if (todo.length === 0) return out as BlockFacts[];
-  const bases: number[] = [];
-  let batch = '';
-  for (const [text] of todo) {
-    if (batch) batch += '\n\n';
-    bases.push(batch.length);
-    batch += text;
-  }
+  const { text: batch, bases, owner } = joinBlocks(todo.map(([text]) => text));
   const tree: Root = parseMarkdown(injected ? batch + '\n\n' + injected : batch);
   const all: BlockFacts = { parsed: true, units: [], definitions: [], hasCode: false };
   const codeStarts: number[] = [];
   walkBlocks(tree.children as Nodes[], { footnote: null, inList: false, inQuote: false }, batch, batch.length, all, codeStarts);
   const facts = todo.map((): BlockFacts => ({ parsed: true, units: [], definitions: [], hasCode: false }));
-  const owner = (offset: number): number => {
-    let lo = 0;
-    let hi = bases.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (bases[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
   for (const u of all.units) {
     const k = owner(u.start);
     facts[k]!.units.push(shiftUnit(u, -bases[k]!));

@@ -6,6 +6,7 @@
 // Ids or aliases; no ids = all rules. A comment counts only where Markdown makes it an HTML
 // comment (an HTML block or inline HTML): the blocks that hold the marker are parsed with the
 // engine's parser, so a comment inside fenced/indented code or an inline code span is text.
+import { joinBlocks } from './block-batch.js';
 import { parseMarkdown } from './parse.js';
 import type { DocumentAnalysis } from './model.js';
 import { q, unexpected } from './message.js';
@@ -51,24 +52,12 @@ export function findSuppressions(doc: DocumentAnalysis): Suppression[] {
   if (hit) return hit;
   const out: Suppression[] = [];
   if (MARKER.test(doc.text)) {
-    // The blocks that hold a marker are parsed together, as analyze parses blocks (facts.ts): one
-    // parse per block costs the parser's set-up each time. Blocks are independent by construction
-    // (an unclosed comment runs to the end of the document, so it is the last block).
-    const starts: number[] = [];
-    const bases: number[] = [];
-    let batch = '';
-    for (const block of doc.blocks) {
-      const text = doc.text.slice(block.start, block.end);
-      if (!MARKER.test(text)) continue;
-      if (batch) batch += '\n\n';
-      starts.push(block.start);
-      bases.push(batch.length);
-      batch += text;
-    }
-    visitHtml(parseMarkdown(batch), (value, offset) => {
-      let k = bases.length - 1;
-      while (bases[k]! > offset) k--;
-      for (const m of value.matchAll(COMMENT)) out.push(parseComment(m, starts[k]! + offset - bases[k]! + m.index));
+    // The blocks that hold a marker are parsed together, as analyze parses blocks (block-batch.ts).
+    const marked = doc.blocks.filter((b) => MARKER.test(doc.text.slice(b.start, b.end)));
+    const batch = joinBlocks(marked.map((b) => doc.text.slice(b.start, b.end)));
+    visitHtml(parseMarkdown(batch.text), (value, offset) => {
+      const k = batch.owner(offset);
+      for (const m of value.matchAll(COMMENT)) out.push(parseComment(m, marked[k]!.start + offset - batch.bases[k]! + m.index));
     });
   }
   memo.set(doc, out);
