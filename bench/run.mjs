@@ -3,7 +3,8 @@
 // in interleaved rounds and the median counts: the machine is shared, single runs are noise.
 // Measured: markdownlint-cli2; kamerbrief cold (empty cache folder) with the default --jobs, with
 // --jobs 0 (main thread only), --jobs 1 and --jobs 2; warm (cache filled, nothing changed).
-// Flags: --runs N, --files N, --big (adds 20 documents of ~1 MB as a second set).
+// Flags: --runs N, --files N, --gap S (pause before each command, default 2 s), --big (adds 20
+// documents of ~1 MB as a second set).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,6 +17,7 @@ const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
 const RUNS = opt('--runs', 5);
 const FILES = opt('--files', 1000);
+const GAP = opt('--gap', 2);
 const CORPUS = path.join(ROOT, 'bench', '.corpus');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const MDL = path.join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
@@ -45,7 +47,12 @@ if (!fs.existsSync(stampFile) || fs.readFileSync(stampFile, 'utf8') !== stamp) {
 // No parliamentary data: the same work on every machine (the default data folder may differ).
 const env = { ...process.env, XDG_DATA_HOME: fs.mkdtempSync(path.join(os.tmpdir(), 'kb-nodata-')) };
 
+// Every command starts after the same pause, rested as a run a user starts by hand: without one,
+// a run right after another ran slower on this host (bench/README.md, fourth session).
+const pause = (s) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, s * 1000);
+
 function run(argv, cwd) {
+  pause(GAP);
   const full = TIME ? [TIME, ['-f', '%U %S %M', process.execPath, ...argv]] : [process.execPath, argv];
   const t0 = performance.now();
   const r = spawnSync(full[0], full[1], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 });
@@ -84,21 +91,32 @@ for (const s of sets) {
   const times = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
   const rss = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
   const cpu = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  // --jobs 0 and --jobs 2 run back to back, in turns first, and their ratio is taken per round:
+  // this host changes speed from one minute to the next (bench/README.md), which moves the two
+  // medians apart but hardly a pair of runs a few seconds apart.
+  const pairRatios = [];
   for (let round = 0; round < RUNS; round++) {
-    for (const [name, cmd] of Object.entries(commands)) {
+    const pair = round % 2 === 0 ? ['cold --jobs 0', 'cold --jobs 2'] : ['cold --jobs 2', 'cold --jobs 0'];
+    // The order turns by one each round, so that no command always runs right after
+    // markdownlint-cli2's ten seconds of load on both cores.
+    const units = [['markdownlint-cli2'], ['kamerbrief cold'], pair, ['cold --jobs 1'], ['kamerbrief warm']];
+    const order = [...units.slice(round % units.length), ...units.slice(0, round % units.length)].flat();
+    for (const name of order) {
+      const cmd = commands[name];
       const r = cmd();
       if (name !== 'markdownlint-cli2' && problemsOf(r.stdout) !== problems) throw new Error(`${name}: ${problemsOf(r.stdout)} problems, not ${problems}`);
       times[name].push(r.s);
       rss[name].push(r.rss);
       cpu[name].push(r.cpu);
     }
+    pairRatios.push(times['cold --jobs 0'].at(-1) / times['cold --jobs 2'].at(-1));
   }
   for (const d of fs.readdirSync(os.tmpdir())) if (d.startsWith('kb-bench-')) fs.rmSync(path.join(os.tmpdir(), d), { recursive: true, force: true });
-  results.push({ set: s.name, files: files.length, mb, problems, times, rss, cpu });
+  results.push({ set: s.name, files: files.length, mb, problems, times, rss, cpu, pairRatios });
 }
 
 const f = (x, d = 2) => (x === null || Number.isNaN(x) ? '–' : x.toFixed(d));
-console.log(`\n${os.availableParallelism()} cores (shared with other work: expect noise), Node ${process.version}, median of ${RUNS} runs\n`);
+console.log(`\n${os.availableParallelism()} cores (shared with other work: expect noise), Node ${process.version}, median of ${RUNS} runs, ${GAP} s pause before each\n`);
 for (const r of results) {
   const m = Object.fromEntries(Object.entries(r.times).map(([k, v]) => [k, median(v)]));
   const mdl = m['markdownlint-cli2'];
@@ -107,6 +125,7 @@ for (const r of results) {
     const ratio = k === 'markdownlint-cli2' ? '' : `${f(mdl / m[k], 1)}× faster than markdownlint-cli2`;
     console.log(`  ${k.padEnd(20)} ${f(m[k]).padStart(6)} s  (min ${f(Math.min(...r.times[k]))}, max ${f(Math.max(...r.times[k]))}; CPU ${f(median(r.cpu[k]))} s; RSS ${f(median(r.rss[k]), 0)} MB)  ${ratio}`);
   }
-  console.log(`  two workers against one thread: ${f(m['cold --jobs 0'] / m['cold --jobs 2'])}×\n`);
+  const pr = r.pairRatios;
+  console.log(`  two threads against one (--jobs 0 / --jobs 2): ${f(median(pr))}× per round, median (min ${f(Math.min(...pr))}, max ${f(Math.max(...pr))}; rounds ${pr.map((x) => f(x)).join(', ')}); ratio of the medians ${f(m['cold --jobs 0'] / m['cold --jobs 2'])}×\n`);
 }
 console.log('Targets: cold ≥ 4× faster than markdownlint-cli2, warm ≥ 20×, --jobs 2 ≥ 1.5× faster than --jobs 0.');
