@@ -51,6 +51,25 @@ describe('block splitter', () => {
     const r = splitBlocks('---\nsoort: brief\n\nTekst');
     assert.equal(r.frontMatter, null);
   });
+  it('reads the edges of front matter, fences and HTML comments as CommonMark does', () => {
+    // Front matter: spaces after the fence, CRLF (content starts after the \r\n), no text after "---".
+    const spaced = splitBlocks('---  \ntitel: x\n---\n\nTekst.\n');
+    assert.deepEqual(spaced.frontMatter, { start: 0, end: 18, contentStart: 6, contentEnd: 15 });
+    const crlf = '---\r\ntitel: x\r\n---\r\n\r\nTekst.\r\nNog.\r\n\r\nDaarna.\r\n';
+    assert.deepEqual(splitBlocks(crlf).frontMatter, { start: 0, end: 18, contentStart: 5, contentEnd: 15 });
+    assert.deepEqual(blockTexts(crlf), ['Tekst.\r\nNog.', 'Daarna.']);
+    assert.equal(splitBlocks('---x\ntitel: x\n---\n').frontMatter, null);
+    // A line of only spaces and tabs is blank.
+    assert.deepEqual(blockTexts('Een\n \t \nTwee\n'), ['Een', 'Twee']);
+    // A shorter fence inside a longer one does not close it; an indented fence opens one too.
+    assert.deepEqual(blockTexts('````\ncode\n\n```\nnog\n````\n\nNa.\n'), ['````\ncode\n\n```\nnog\n````', 'Na.']);
+    assert.deepEqual(blockTexts('  ```\n  x\n\n  ```\n\nNa.\n'), ['  ```\n  x\n\n  ```', 'Na.']);
+    // A backtick in a backtick fence's info string makes it no fence (inline code): the blank line splits.
+    assert.deepEqual(blockTexts('```a`b\ncode\n\nNa.\n'), ['```a`b\ncode', 'Na.']);
+    // An HTML comment closed on its own line ends there; one left open runs over blank lines.
+    assert.deepEqual(blockTexts('<!-- een -->\n\nNa.\n'), ['<!-- een -->', 'Na.']);
+    assert.deepEqual(blockTexts('<!-- een\n\ntwee -->\n\nNa.\n'), ['<!-- een\n\ntwee -->', 'Na.']);
+  });
 });
 
 describe('block-wise analysis equals a whole-document parse', () => {
