@@ -89,3 +89,63 @@ describe('Aanhangsel citations: what they resolve to', () => {
     assert.deepEqual(bare.issues.map((i) => i.reason), ['"nr." ontbreekt vóór het nummer']);
   });
 });
+
+describe('Handelingen citations: chamber, vergaderjaar and identifier', () => {
+  it('explains each slip around the chamber and the house form, and fixes it', () => {
+    const cases: [string, string, string][] = [
+      ['Handelingen  II 2018/19, nr. 28, item 9', 'meer dan één spatie', 'Handelingen II 2018/19, nr. 28, item 9'],
+      ['Handelingen II  2018/19, nr. 28, item 9', 'meer dan één spatie', 'Handelingen II 2018/19, nr. 28, item 9'],
+      ['Handelingen II2018/19, nr. 28, item 9', 'geen spatie na de Kamer', 'Handelingen II 2018/19, nr. 28, item 9'],
+      ['Handelingen II vergaderjaar 2018–2019, nr. 28, item 9', 'komma vóór "vergaderjaar" ontbreekt', 'Handelingen II, vergaderjaar 2018–2019, nr. 28, item 9'],
+      ['Handelingen II,vergaderjaar 2018–2019, nr. 28, item 9', 'geen spatie na de komma', 'Handelingen II, vergaderjaar 2018–2019, nr. 28, item 9'],
+    ];
+    for (const [cited, why, fixed] of cases) {
+      const draft = `Zie ${cited}.`;
+      const messages = lintText(draft).messages;
+      assert.equal(messages.length, 1, `${draft}: ${messages.map((m) => m.message).join(' | ')}`);
+      const m = messages[0]!;
+      assert.equal(m.ruleId, 'KB112', draft);
+      assert.equal(draft.slice(m.start, m.end), cited, draft);
+      assert.ok(m.message.endsWith(`(${why})`), `${draft}: ${m.message}`);
+      assert.deepEqual(m.fix, { range: [m.start, m.end], text: fixed }, draft);
+    }
+  });
+
+  it('offers no rewrite where the right form is not known', () => {
+    const cases: [string, string, 'error' | 'warning'][] = [
+      ['Handelingen I/II 2018/19, nr. 28, item 9', 'Kamer moet I of II zijn', 'error'],
+      ['Handelingen II 2018/19, item 9', 'vergadernummer (nr.) ontbreekt', 'error'],
+      // From vergaderjaar 2010/11 on, the Handelingen are numbered per item; before, per page.
+      ['Handelingen II 2010/11, nr. 28', 'vanaf vergaderjaar 2010/11 hoort bij Handelingen een itemnummer', 'warning'],
+    ];
+    for (const [cited, why, severity] of cases) {
+      const draft = `Zie ${cited}.`;
+      const [m, ...rest] = lintText(draft).messages;
+      assert.equal(rest.length, 0, draft);
+      assert.equal(m!.ruleId, 'KB112', draft);
+      assert.equal(m!.severity, severity, draft);
+      assert.ok(m!.message.endsWith(`(${why})`), `${draft}: ${m!.message}`);
+      assert.equal(m!.fix, undefined, draft);
+      assert.equal(scanCitations(draft).citations[0]!.canonical, null, draft);
+    }
+    assert.deepEqual(lintText('Zie Handelingen II 2009/10, nr. 28.').messages, []);
+  });
+
+  it('gives an identifier to an item (from 2010/11) or a page range (before), with the chamber', () => {
+    const cases: [string, string | null, string | null][] = [
+      ['Handelingen II 2010/11, nr. 108, item 5, p. 25-36', 'h-tk-20102011-108-5', 'II'],
+      ['Handelingen I 2014/15, nr. 11, item 4, p. 5', 'h-ek-20142015-11-4', 'I'],
+      ['Handelingen II 2007/08, nr. 108, p. 7909-7943', 'h-tk-20072008-7909-7943', 'II'],
+      // One page before 2010/11: no document of its own to point to.
+      ['Handelingen II 2007/08, nr. 70, p. 4867', null, 'II'],
+      ['Handelingen II 2010/11, nr. 108, p. 25-36', null, 'II'],
+      ['Handelingen I/II 2018/19, nr. 28, item 9', null, null],
+    ];
+    for (const [cited, id, chamber] of cases) {
+      const [c] = scanCitations(`Zie ${cited}.`).citations;
+      assert.equal(c!.id, id, cited);
+      assert.equal(c!.chamber, chamber, cited);
+      assert.deepEqual(c!.nrs, [/nr\. (\d+)/.exec(cited)![1]], cited);
+    }
+  });
+});
