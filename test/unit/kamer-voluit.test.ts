@@ -24,6 +24,9 @@ describe('Kamerstukken cited in their page-footer form', () => {
     }
     assert.equal(scanCitations('Zie Tweede Kamer, vergaderjaar 2018–2019, 29 754, nr. 3.').citations[0]!.vergaderjaar, '2018-2019');
     assert.equal(scanCitations('Zie Tweede Kamer, 29 754, nr. 3.').citations[0]!.vergaderjaar, null);
+    // From 10 000 on, a number without thousands space is a dossier number too; several numbers stay several.
+    assert.equal(lintText('Zie Tweede Kamer, 10000, nr. 3.').messages[0]!.fix?.text, 'Kamerstuk 10 000, nr. 3');
+    assert.equal(lintText('Zie Tweede Kamer, 29 754, nrs. 3 en 4.').messages[0]!.fix?.text, 'Kamerstuk 29 754, nrs. 3 en 4');
   });
 
   it('rewrites an Eerste Kamer footer to the Leidraad form, and asks for the year when it is missing', () => {
@@ -48,6 +51,7 @@ describe('Kamerstukken cited in their page-footer form', () => {
       'Zie Tweede Kamer, vergaderjaar 2018–2019, 9754, nr. 3.',
       'Zie Tweede Kamer, 29 754-502.',
       'Zie Tweede Kamer, vergaderjaar 2018–2019, 29 754, A.',
+      'Zie Tweede Kamer, 29 754, item 3.',
     ]) {
       assert.deepEqual(scanCitations(draft).citations, [], draft);
     }
