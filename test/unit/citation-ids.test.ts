@@ -55,3 +55,39 @@ describe('document identifiers', () => {
     }
   });
 });
+
+describe('an id cited after "Kamerstuk"', () => {
+  it('is rewritten to the citation the id stands for, with what the id says', () => {
+    const h = 'Zie Kamerstuk h-tk-20182019-28-9.';
+    const [m] = lintText(h).messages;
+    assert.equal(m!.ruleId, 'KB101');
+    assert.ok(m!.message.endsWith('(id geciteerd als Kamerstuk: schrijf het citaat waar de id voor staat)'), m!.message);
+    assert.deepEqual(m!.fix, { range: [4, h.length - 1], text: 'Handelingen II 2018/19, nr. 28, item 9' });
+    const [c] = scanCitations(h).citations;
+    assert.deepEqual(
+      [c!.kind, c!.style, c!.id, c!.chamber, c!.vergaderjaar, c!.vergadernummer, c!.item],
+      ['handelingen', 'neutral', 'h-tk-20182019-28-9', 'II', '2018-2019', '28', '9'],
+    );
+    const [k] = scanCitations('Zie Kamerstuk kst-29754-482.').citations;
+    assert.deepEqual([k!.kind, k!.canonical, k!.dossier, k!.nrs, k!.id], ['kamerstuk', 'Kamerstuk 29 754, nr. 482', [29754], ['482'], 'kst-29754-482']);
+  });
+
+  it('names the id\'s own slips too, and gives no rewrite when the id cannot be read', () => {
+    const spaced = 'Zie Kamerstuk kst-29754 482.';
+    const messages = lintText(spaced).messages;
+    assert.deepEqual(messages.map((m) => m.ruleId).sort(), ['KB101', 'KB104']);
+    assert.ok(messages.every((m) => m.fix?.text === 'Kamerstuk 29 754, nr. 482'));
+    const broken = 'Zie Kamerstuk ah-tk-2018-2020-28.';
+    const [b] = lintText(broken).messages;
+    assert.equal(b!.fix, undefined);
+    assert.ok(b!.message.endsWith('(id geciteerd als Kamerstuk: schrijf het citaat waar de id voor staat; vergaderjaar in een id is acht cijfers zonder streepje)'), b!.message);
+  });
+
+  it('a document number (D-number) is a warning without a fix: only the Kamer\'s data knows its Kamerstuk', () => {
+    const draft = 'Zie Kamerstuk 2024D28457.';
+    const [m] = lintText(draft).messages;
+    assert.deepEqual([m!.ruleId, m!.severity, m!.fix], ['KB101', 'warning', undefined]);
+    assert.ok(m!.message.endsWith('(documentnummer geciteerd als Kamerstuk: citeer het Kamerstuk zelf, met dossier en nr.)'), m!.message);
+    assert.equal(scanCitations(draft).citations[0]!.canonical, null);
+  });
+});
