@@ -11,15 +11,15 @@ describe('configuration cascade', () => {
 
   it('the nearer file wins per rule, per part of a rule, and for preset and style', () => {
     const merged = mergeConfigs([
-      { base: '/r', config: { preset: 'streng', citatiestijl: 'brief', rules: { KB101: { severity: 'warning', options: { a: 1 } }, KB102: { severity: 'off' } }, ignores: ['oud/**'] } },
-      { base: '/r/map', config: { rules: { KB101: { severity: 'error' }, KB103: { options: { b: 2 } } }, ignores: [] } },
+      { base: '/r', config: { preset: 'streng', citatiestijl: 'brief', rules: { KB101: { severity: 'warning', options: { a: 1 } }, KB102: { severity: 'off' }, KB104: { severity: 'info' } }, ignores: ['oud/**'] } },
+      { base: '/r/map', config: { rules: { KB101: { severity: 'error' }, KB103: { options: { b: 2 } }, KB104: { options: { c: 3 } } }, ignores: [] } },
       { base: '/r/map/sub', config: { citatiestijl: 'leidraad', rules: {}, ignores: ['*.concept.md'] } },
     ]);
     assert.deepEqual(merged, {
       preset: 'streng',
       citatiestijl: 'leidraad',
-      // KB101: severity from the near file, options kept from the far one.
-      rules: { KB101: { severity: 'error', options: { a: 1 } }, KB102: { severity: 'off' }, KB103: { options: { b: 2 } } },
+      // KB101: severity from the near file, options kept from the far one; KB104 the other way round.
+      rules: { KB101: { severity: 'error', options: { a: 1 } }, KB102: { severity: 'off' }, KB103: { options: { b: 2 } }, KB104: { severity: 'info', options: { c: 3 } } },
       // Each file's ignores stay relative to its own folder; a file without ignores adds none.
       ignores: [{ base: '/r', patterns: ['oud/**'] }, { base: '/r/map/sub', patterns: ['*.concept.md'] }],
     });
