@@ -36,6 +36,21 @@ export function mergeReports(reports) {
   return merged;
 }
 
+/**
+ * `over`'s files replace those of `base` (a file mutated again with the tests that reach it); files
+ * only in `over` are left out: they belong to no part of `base`'s folder that was run.
+ */
+export function overlay(base, over) {
+  const files = { ...base.files };
+  const replaced = [];
+  for (const [file, f] of Object.entries(over.files)) {
+    if (!(file in files)) continue;
+    files[file] = f;
+    replaced.push(file);
+  }
+  return { report: { ...base, files }, replaced };
+}
+
 /** Mutants per status, per file: for the table of a folder's weakest files. */
 export function perFile(report) {
   const rows = [];

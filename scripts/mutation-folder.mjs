@@ -6,22 +6,27 @@
 // anything else starts the folder afresh. At the end (or with --report) it merges the chunks and
 // prints the folder's score, the weakest files and, with --survivors, every survivor.
 //
-//   node scripts/mutation-folder.mjs <folder> [--chunk-size N] [--max-chunks N] [--concurrency N]
-//        [--no-checker] [--state DIR] [--report] [--survivors]
+// A folder whose files are reached by tests of another folder has a second configuration: `core-ext`
+// (stryker.core-ext.json) mutates core/features and core/config with the LSP and CLI tests that
+// reach them. `--override DIR` merges such a run's chunks over the folder's own: its files' results
+// replace those of the folder run.
+//
+//   node scripts/mutation-folder.mjs <core|cli|lsp|data|core-ext> [--chunk-size N] [--max-chunks N]
+//        [--concurrency N] [--no-checker] [--state DIR] [--report] [--survivors] [--override DIR]
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mergeReports, partition, perFile } from './mutation-chunks.mjs';
+import { mergeReports, overlay, partition, perFile } from './mutation-chunks.mjs';
 import { score } from './mutation-diff.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
 const folder = args[0];
-if (!['core', 'cli', 'lsp', 'data'].includes(folder)) {
-  console.error('gebruik: node scripts/mutation-folder.mjs <core|cli|lsp|data> [--chunk-size N] [--max-chunks N] [--concurrency N] [--no-checker] [--state DIR] [--report] [--survivors]');
+if (!['core', 'cli', 'lsp', 'data', 'core-ext'].includes(folder)) {
+  console.error('gebruik: node scripts/mutation-folder.mjs <core|cli|lsp|data|core-ext> [--chunk-size N] [--max-chunks N] [--concurrency N] [--no-checker] [--state DIR] [--report] [--survivors] [--override DIR]');
   process.exit(2);
 }
 const chunkSize = Number(opt('--chunk-size', '1000'));
@@ -119,8 +124,18 @@ for (const [i, chunk] of state.chunks.entries()) {
 
 const done = state.chunks.filter((c) => c.done);
 if (done.length === 0) process.exit(0);
-const merged = mergeReports(done.map((c) => JSON.parse(fs.readFileSync(path.join(stateDir, c.done.report), 'utf8'))));
+let merged = mergeReports(done.map((c) => JSON.parse(fs.readFileSync(path.join(stateDir, c.done.report), 'utf8'))));
 fs.writeFileSync(path.join(stateDir, 'merged.json'), JSON.stringify(merged));
+if (opt('--override')) {
+  const other = path.resolve(ROOT, opt('--override'), 'merged.json');
+  if (!fs.existsSync(other)) {
+    console.error(`mutation:folder: geen samengevoegd rapport in ${path.dirname(other)}`);
+    process.exit(2);
+  }
+  const { report, replaced } = overlay(merged, JSON.parse(fs.readFileSync(other, 'utf8')));
+  merged = report;
+  console.log(`mutation:folder: ${replaced.length} bestanden uit ${path.dirname(other)} vervangen die van deze run`);
+}
 const s = score(merged);
 const missing = state.chunks.length - done.length;
 const minutes = done.reduce((n, c) => n + c.done.minutes, 0);

@@ -11,6 +11,7 @@ interface ChunksModule {
   partition(counts: Record<string, number>, size: number): string[][];
   mergeReports(reports: Report[]): Report;
   perFile(report: Report): { file: string; Survived: number; NoCoverage: number; score: number | null }[];
+  overlay(base: Report, over: Report): { report: Report; replaced: string[] };
 }
 
 const load = async (): Promise<ChunksModule> => (await import(pathToFileURL(path.join(ROOT, 'scripts', 'mutation-chunks.mjs')).href)) as ChunksModule;
@@ -55,5 +56,16 @@ describe('scripts/mutation-chunks.mjs', () => {
     assert.equal(rows[0]!.score!.toFixed(2), '33.33');
     assert.equal(rows[1]!.score, null);
     assert.equal(rows[2]!.score, 100);
+  });
+
+  it('overlays a second run: its files replace the base run\'s, files outside the base stay out', async () => {
+    const { overlay } = await load();
+    const base: Report = { files: { 'a.ts': { mutants: [mutant('NoCoverage')] }, 'b.ts': { mutants: [mutant('Killed')] } } };
+    const over: Report = { files: { 'a.ts': { mutants: [mutant('Killed')] }, 'z.ts': { mutants: [mutant('Survived')] } } };
+    const { report, replaced } = overlay(base, over);
+    assert.deepEqual(replaced, ['a.ts']);
+    assert.deepEqual(Object.keys(report.files), ['a.ts', 'b.ts']);
+    assert.equal(report.files['a.ts']!.mutants[0]!.status, 'Killed');
+    assert.equal(base.files['a.ts']!.mutants[0]!.status, 'NoCoverage'); // the base report is not changed
   });
 });
