@@ -44,6 +44,8 @@ function position(text: string, offset: number): { line: number; column: number 
 export function parseConfigText(text: string, packageJson = false): ParsedConfig {
   const problems: ConfigProblem[] = [];
   const add = (message: string, offset: number, length: number): void => {
+    // Two unclosed braces end at the same place with the same complaint: say it once.
+    if (problems.some((p) => p.message === message && p.offset === offset)) return;
     problems.push({ message, offset, length, ...position(text, offset) });
   };
   // An empty file is more likely a mistake (a failed save, a wrong name) than a wish: say so.
