@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { scanCitations } from '../../server/src/core/citations/index.js';
 import { lintText } from '../../server/src/core/lint.js';
+import { assertOneSlip } from '../helpers/slips.js';
 
 describe('document identifiers', () => {
   it('resolves valid ids to their kind, canonical citation and numbers', () => {
@@ -39,16 +40,9 @@ describe('document identifiers', () => {
       // One year written: the vergaderjaar that starts in it.
       ['ah-tk-2018-28', 'KB113', 'vergaderjaar in een id is acht cijfers (JJJJJJJJ)', 'ah-tk-20182019-28', 'Aanhangsel Handelingen II 2018/19, nr. 28'],
     ];
-    for (const [id, rule, why, fixed, canonical] of cases) {
+    for (const [id, rule, why, fix, canonical] of cases) {
       const draft = `Zie ${id}.`;
-      const messages = lintText(draft).messages;
-      assert.equal(messages.length, 1, `${draft}: ${messages.map((m) => m.message).join(' | ')}`);
-      const m = messages[0]!;
-      assert.equal(m.ruleId, rule, draft);
-      assert.equal(draft.slice(m.start, m.end), id, draft);
-      assert.ok(m.message.endsWith(`(${why})`), `${draft}: ${m.message}`);
-      if (fixed === null) assert.equal(m.fix, undefined, draft);
-      else assert.deepEqual(m.fix, { range: [m.start, m.end], text: fixed }, draft);
+      assertOneSlip(draft, { rule, span: id, why, fix });
       const [c] = scanCitations(draft).citations;
       assert.equal(c!.canonical, canonical, draft);
       assert.equal(c!.valid, false, draft);

@@ -5,20 +5,13 @@
 import assert from 'node:assert/strict';
 import { scanCitations } from '../../server/src/core/citations/index.js';
 import { lintText } from '../../server/src/core/lint.js';
+import { assertOneSlip } from '../helpers/slips.js';
 
 /** [draft, rule, explanation at the end of the message, fix (null: none offered)] */
 type Slip = [string, string, string, string | null];
 
-function checkSlip([draft, rule, why, fixed]: Slip): void {
-  const messages = lintText(draft).messages;
-  assert.equal(messages.length, 1, `${draft}: ${messages.map((m) => `${m.ruleId} ${m.message}`).join(' | ')}`);
-  const m = messages[0]!;
-  assert.equal(m.ruleId, rule, draft);
-  assert.equal(draft.slice(m.start, m.end), draft.slice(4, -1), draft); // the citation, whole
-  assert.ok(m.message.endsWith(`(${why})`), `${draft}: ${m.message}`);
-  if (fixed === null) assert.equal(m.fix, undefined, draft);
-  else assert.deepEqual(m.fix, { range: [m.start, m.end], text: fixed }, draft);
-}
+/** The message covers the whole citation: the draft without "Zie " and the final period. */
+const checkSlip = ([draft, rule, why, fix]: Slip): void => void assertOneSlip(draft, { rule, span: draft.slice(4, -1), why, fix });
 
 describe('dossier numbers and their toevoegingen', () => {
   it('explains each toevoeging slip (KB103) and fixes it where the right form is known', () => {

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { scanCitations } from '../../server/src/core/citations/index.js';
 import { lintText } from '../../server/src/core/lint.js';
+import { assertOneSlip } from '../helpers/slips.js';
 
 const HOUSE = 'Kamerstukken II 2018/19, 29 754, nr. 3';
 
@@ -23,25 +24,12 @@ describe('Leidraad citations (Kamerstukken II 2018/19, …)', () => {
       ['Kamerstukken II 2018/19, 29 754, nr. 3,p.5', 'spatie na de komma en na "p."', `${HOUSE}, p. 5`],
       ['Kamerstukken II 2018/19, 29 754, nr. 3, p.5', 'spatie na de komma en na "p."', `${HOUSE}, p. 5`],
     ];
-    for (const [cited, why, fixed] of cases) {
-      const draft = `Zie ${cited}.`;
-      const messages = lintText(draft).messages;
-      assert.equal(messages.length, 1, `${draft}: ${messages.map((m) => m.message).join(' | ')}`);
-      const m = messages[0]!;
-      assert.equal(m.ruleId, 'KB105', draft);
-      assert.equal(draft.slice(m.start, m.end), cited, draft);
-      assert.ok(m.message.endsWith(`(${why})`), `${draft}: ${m.message}`);
-      assert.deepEqual(m.fix, { range: [m.start, m.end], text: fixed }, draft);
-    }
+    for (const [cited, why, fix] of cases) assertOneSlip(`Zie ${cited}.`, { rule: 'KB105', span: cited, why, fix });
   });
 
   it('the register form inside a Leidraad citation becomes ", nr."', () => {
     const draft = 'Zie Kamerstukken II 2018/19, 29754-705.';
-    const [m, ...rest] = lintText(draft).messages;
-    assert.equal(rest.length, 0);
-    assert.equal(m!.ruleId, 'KB104');
-    assert.ok(m!.message.endsWith('(registervorm in een citaat: "…, 31839, nr. 705")'), m!.message);
-    assert.deepEqual(m!.fix, { range: [4, draft.length - 1], text: 'Kamerstukken II 2018/19, 29754, nr. 705' });
+    assertOneSlip(draft, { rule: 'KB104', span: draft.slice(4, -1), why: 'registervorm in een citaat: "…, 31839, nr. 705"', fix: 'Kamerstukken II 2018/19, 29754, nr. 705' });
     assert.deepEqual(scanCitations(draft).citations[0]!.nrs, ['705']);
   });
 
@@ -53,12 +41,7 @@ describe('Leidraad citations (Kamerstukken II 2018/19, …)', () => {
     ];
     for (const [cited, rule, why] of cases) {
       const draft = `Zie ${cited}.`;
-      const [m, ...rest] = lintText(draft).messages;
-      assert.equal(rest.length, 0, draft);
-      assert.equal(m!.ruleId, rule, draft);
-      assert.equal(draft.slice(m!.start, m!.end), cited, draft);
-      assert.ok(m!.message.endsWith(`(${why})`), `${draft}: ${m!.message}`);
-      assert.equal(m!.fix, undefined, draft);
+      assertOneSlip(draft, { rule, span: cited, why, fix: null });
       assert.equal(scanCitations(draft).citations[0]!.canonical, null, draft);
     }
   });

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { scanCitations } from '../../server/src/core/citations/index.js';
 import { lintText } from '../../server/src/core/lint.js';
+import { assertOneSlip } from '../helpers/slips.js';
 
 const say = (cited: string) => `De motie (${cited}) is aangenomen.`;
 
@@ -31,14 +32,8 @@ describe('list forms in parentheses', () => {
       ['35300-VI,letter Y', 'geen spatie na de komma', null],
       ['35300-VI, letterY', 'geen spatie na "letter"', null],
     ];
-    for (const [cited, why, fixed] of cases) {
-      const draft = say(cited);
-      const [m, ...rest] = lintText(draft).messages;
-      assert.equal(rest.length, 0, draft);
-      assert.deepEqual([m!.ruleId, m!.severity, draft.slice(m!.start, m!.end)], ['KB104', 'warning', cited], draft);
-      assert.ok(m!.message.endsWith(`(lijstvorm met een slordigheid (${why}): schrijf de briefnotatie)`), `${draft}: ${m!.message}`);
-      if (fixed === null) assert.equal(m!.fix, undefined, draft);
-      else assert.deepEqual(m!.fix, { range: [m!.start, m!.end], text: fixed }, draft);
+    for (const [cited, why, fix] of cases) {
+      assertOneSlip(say(cited), { rule: 'KB104', severity: 'warning', span: cited, why: `lijstvorm met een slordigheid (${why}): schrijf de briefnotatie`, fix });
     }
   });
 

@@ -4,17 +4,9 @@
 import assert from 'node:assert/strict';
 import { scanCitations } from '../../server/src/core/citations/index.js';
 import { lintText } from '../../server/src/core/lint.js';
+import { assertOneSlip } from '../helpers/slips.js';
 
-function checkOne(draft: string, span: string, rule: string, why: string, fixed: string | null): void {
-  const messages = lintText(draft).messages;
-  assert.equal(messages.length, 1, `${draft}: ${messages.map((m) => m.message).join(' | ')}`);
-  const m = messages[0]!;
-  assert.equal(m.ruleId, rule, draft);
-  assert.equal(draft.slice(m.start, m.end), span, draft);
-  assert.ok(m.message.endsWith(`(${why})`), `${draft}: ${m.message}`);
-  if (fixed === null) assert.equal(m.fix, undefined, draft);
-  else assert.deepEqual(m.fix, { range: [m.start, m.end], text: fixed }, draft);
-}
+const checkOne = (draft: string, span: string, rule: string, why: string, fix: string | null): void => void assertOneSlip(draft, { rule, span, why, fix });
 
 describe('publications, zaaknummers and a vergaderjaar on its own', () => {
   it('Staatsblad: period, spaces and comma (KB115)', () => {

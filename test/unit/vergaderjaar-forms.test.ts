@@ -4,18 +4,9 @@
 import assert from 'node:assert/strict';
 import { scanCitations } from '../../server/src/core/citations/index.js';
 import { lintText } from '../../server/src/core/lint.js';
+import { assertOneSlip } from '../helpers/slips.js';
 
-function checkOne(cited: string, rule: string, why: string, fixed: string | null): void {
-  const draft = `Zie ${cited}.`;
-  const messages = lintText(draft).messages;
-  assert.equal(messages.length, 1, `${draft}: ${messages.map((m) => m.message).join(' | ')}`);
-  const m = messages[0]!;
-  assert.equal(m.ruleId, rule, draft);
-  assert.equal(draft.slice(m.start, m.end), cited, draft);
-  assert.ok(m.message.endsWith(`(${why})`), `${draft}: ${m.message}`);
-  if (fixed === null) assert.equal(m.fix, undefined, draft);
-  else assert.deepEqual(m.fix, { range: [m.start, m.end], text: fixed }, draft);
-}
+const checkOne = (cited: string, rule: string, why: string, fix: string | null): void => void assertOneSlip(`Zie ${cited}.`, { rule, span: cited, why, fix });
 
 describe('vergaderjaar and numbers in citations', () => {
   it('JJJJ/JJ in the Leidraad form: explains each other writing and rewrites it', () => {
