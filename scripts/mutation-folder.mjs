@@ -92,8 +92,9 @@ if (args.includes('--report')) {
   if (state) console.log('mutation:folder: code, tests of configuratie veranderd sinds de bewaarde deelrapporten; opnieuw');
   const counts = await countMutants(mutatedFiles());
   state = { key, chunks: partition(counts, chunkSize).map((files) => ({ files, mutants: files.reduce((n, f) => n + counts[f], 0), done: null })) };
-  fs.rmSync(stateDir, { recursive: true, force: true });
+  // Only what this script wrote goes: --state may name a folder that holds other things too.
   fs.mkdirSync(stateDir, { recursive: true });
+  for (const f of fs.readdirSync(stateDir)) if (/^(?:chunk-\d+|state|merged)\.json$/.test(f)) fs.rmSync(path.join(stateDir, f));
   fs.writeFileSync(statePath, JSON.stringify(state, null, 2));
 }
 
