@@ -1,0 +1,23 @@
+// A citation hard-wrapped over two lines inside a block quote (answers quote the question that
+// way) or with Windows line ends: the flattened text the rules read (core/facts.ts) joins the
+// lines, so the citation is whole — no "whole dossier" warning for its first line.
+import assert from 'node:assert/strict';
+import { lintText } from '../../server/src/core/lint.js';
+
+describe('citations wrapped over lines', () => {
+  it('inside a block quote, the quote markers of the next line are no part of it', () => {
+    assert.deepEqual(lintText('> Zie Kamerstuk 29 754,\n> nr. 3 voor meer.\n').messages, []);
+    const [m, ...rest] = lintText('> Zie Kamerstuk 29754,\n> nr. 3 voor meer.\n').messages;
+    assert.equal(rest.length, 0);
+    assert.equal(m!.ruleId, 'KB101');
+    assert.ok(m!.message.endsWith('(dossiernummer zonder duizendtalspatie)'), m!.message);
+  });
+
+  it('with CRLF line ends', () => {
+    assert.deepEqual(lintText('Zie Kamerstuk 29 754,\r\nnr. 3 voor meer.\r\n').messages, []);
+    const [m, ...rest] = lintText('Zie Kamerstuk 29754,\r\nnr. 3 voor meer.\r\n').messages;
+    assert.equal(rest.length, 0);
+    assert.equal(m!.ruleId, 'KB101');
+    assert.ok(m!.message.endsWith('(dossiernummer zonder duizendtalspatie)'), m!.message);
+  });
+});
