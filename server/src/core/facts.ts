@@ -138,7 +138,7 @@ class Flattener {
   text(start: number, end: number): void {
     let s = this.src.slice(start, end);
     // Same length replacements keep the flat ↔ source map 1:1.
-    if (s.includes('\r')) s = s.replace(/\r\n/g, '\n ').replace(/\r/g, ' ');
+    if (s.includes('\r')) s = flatLineEnds(s);
     if (this.inQuote && s.includes('\n')) s = s.replace(/\n[ \t>]*/g, (m) => '\n' + ' '.repeat(m.length - 1));
     this.pieces.push({ flat: this.flat.length, src: start, len: s.length, srcLen: s.length });
     this.flat += s;
@@ -354,11 +354,17 @@ export function flatEndToSource(unit: Pick<Unit, 'pieces' | 'end'>, end: number)
   return p.len === p.srcLen ? p.src + Math.min(d, p.len - 1) + 1 : p.src + p.srcLen;
 }
 
-/** A flat span maps exactly onto the source when the source text there is the same text. */
+/**
+ * A flat span maps exactly onto the source when the source text there is the same text, up to
+ * CRLF line ends (flattened as the Flattener does): a fix across a line break then joins the
+ * lines in a Windows draft as it does with LF.
+ */
 function exactSource(unit: Unit, src: string, fs: number, fe: number): [number, number] | null {
   const s = flatToSource(unit, fs);
   const e = flatEndToSource(unit, fe);
-  return src.slice(s, e) === unit.flat.slice(fs, fe) ? [s, e] : null;
+  const source = src.slice(s, e);
+  const flat = unit.flat.slice(fs, fe);
+  return source === flat || (source.includes('\r') && flatLineEnds(source) === flat) ? [s, e] : null;
 }
 
 function mapIssue<T extends CitationIssue>(issue: T, unit: Unit, src: string): T {
@@ -381,4 +387,9 @@ function citationToSource(c: Citation, unit: Unit, src: string): Citation {
 function looseToSource(l: LooseIssue, unit: Unit, src: string): LooseIssue {
   const mapped = mapIssue(l, unit, src);
   return { ...mapped, text: src.slice(mapped.span.start, mapped.span.end) };
+}
+
+/** CR LF as a line break and a space, a lone CR as a space: same length, so offsets stay. */
+function flatLineEnds(s: string): string {
+  return s.replace(/\r\n/g, '\n ').replace(/\r/g, ' ');
 }
