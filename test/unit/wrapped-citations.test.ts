@@ -23,6 +23,11 @@ describe('citations wrapped over lines', () => {
     // The fix joins the lines, as it does with LF line ends (a Windows draft gets it too).
     assert.deepEqual(m!.fix, { range: [4, 27], text: 'Kamerstuk 29 754, nr. 3' });
     assert.equal(fixText('Zie Kamerstuk 29754,\r\nnr. 3 voor meer.\r\n').text, 'Zie Kamerstuk 29 754, nr. 3 voor meer.\r\n');
+    // Old Mac line ends (a lone CR) too, and the offsets after one stay right.
+    assert.deepEqual(lintText('Zie Kamerstuk 29754,\rnr. 3 voor meer.\r').messages.map((x) => x.fix), [{ range: [4, 26], text: 'Kamerstuk 29 754, nr. 3' }]);
+    const after = 'Eerst\rZie Kamerstuk 29754, nr. 3.\r';
+    const [l] = lintText(after).messages;
+    assert.equal(after.slice(l!.start, l!.end), 'Kamerstuk 29754, nr. 3');
     // In a block quote no fix: it would take the quote marker of the next line with it.
     assert.equal(lintText('> Zie Kamerstuk 29754,\r\n> nr. 3 voor meer.\r\n').messages[0]!.fix, undefined);
   });
