@@ -41,12 +41,45 @@ describe('proxy settings: NO_PROXY matching', () => {
     ['127.0.0.1', 80, 'localhost', false],
     ['localhost', 80, '127.0.0.1', false],
     ['gegevensmagazijn.tweedekamer.nl', 443, ',, ,', false],
+    // CIDR: the prefix length must fit the address family.
+    ['10.1.2.3', 80, '10.1.0.0/16', true],
+    ['10.0.0.0', 80, '10.0.0.0/32', true],
+    ['10.0.0.1', 80, '10.0.0.0/32', false],
+    ['10.1.2.3', 80, '10.0.0.0/33', false],
+    ['10.1.2.3', 80, '10.0.0.0/64', false],
+    ['10.1.2.3', 80, '10.0.0.0/x', false],
+    ['[::1]', 80, '::1/128', true],
+    ['[::2]', 80, '::1/128', false],
   ];
   for (const [host, port, noProxy, direct] of cases) {
     it(`${host}:${port} with NO_PROXY="${noProxy}" → ${direct ? 'direct' : 'proxy'}`, () => {
       assert.equal(bypassesProxy(host, port, noProxy), direct);
     });
   }
+});
+
+describe('proxy settings: defaults, trimming and https proxies', () => {
+  it('a target without a port has its scheme\'s port for NO_PROXY', () => {
+    const https = proxySettings({ HTTPS_PROXY: 'http://p:1', NO_PROXY: 'example.nl:443' });
+    assert.equal(proxyFor('https://example.nl/', https), null);
+    assert.notEqual(proxyFor('https://example.nl:8443/', https), null);
+    const http = proxySettings({ HTTP_PROXY: 'http://p:1', NO_PROXY: 'example.nl:80' });
+    assert.equal(proxyFor('http://example.nl/', http), null);
+    assert.notEqual(proxyFor('http://example.nl/', proxySettings({ HTTP_PROXY: 'http://p:1', NO_PROXY: 'example.nl:443' })), null);
+  });
+
+  it('the editor\'s values are trimmed; without NO_PROXY nothing goes direct', () => {
+    const s = proxySettings({}, { proxy: '  http://editor:3  ', noProxy: [' intranet.local ', '', '  '] });
+    assert.equal(proxyFor('https://example.nl/', s)?.shown, 'http://editor:3');
+    assert.equal(s.noProxy, 'intranet.local');
+    assert.equal(proxyFor('https://intranet.local/', s), null);
+    assert.equal(proxySettings({ HTTPS_PROXY: 'http://p:1' }).noProxy, '');
+  });
+
+  it('an https proxy is taken as it is', () => {
+    const p = proxyFor('https://example.nl/', proxySettings({ HTTPS_PROXY: 'https://proxy.minbzk.nl:8443' }));
+    assert.deepEqual(p, { shown: 'https://proxy.minbzk.nl:8443', authorization: null, from: 'HTTPS_PROXY' });
+  });
 });
 
 describe('proxy settings: where they come from', () => {
