@@ -64,6 +64,10 @@ describe('configuration files (parseConfigText)', () => {
     assert.deepEqual(problems(deep), ['1:70 te diep genest (meer dan 64 niveaus); een configuratie heeft er hooguit een paar nodig']);
     // 64 levels deep is allowed: whatever else is wrong, it is not the depth.
     assert.ok(!problems(`{"a": ${'['.repeat(63)}1${']'.repeat(63)}}`).some((p) => p.includes('te diep')));
+    // Broken on every line: every problem placed on its own line and column.
+    const many = parseConfigText(`{\n${'1,\n'.repeat(2_000)}}`).problems;
+    assert.equal(many.length, 4_000);
+    assert.deepEqual([many[0], many.at(-1)].map((p) => `${p!.line}:${p!.column}`), ['2:1', '2001:2']);
   });
 
   it('in a package.json, only the "kamerbrief" key is ours', () => {

@@ -2,6 +2,7 @@
 // problem gets the position of the offending part; nothing here throws on bad input.
 import { createScanner, getNodeValue, parseTree, ParseErrorCode, stripComments, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
 import type { RuleSetting, SeveritySetting } from '../config.js';
+import { LineIndex } from '../lines.js';
 import { ruleIdOf } from '../rules/catalogue.js';
 import { RULE_OPTIONS } from './rule-options.js';
 import { PRESETS, SEVERITIES, STIJLEN, type ConfigProblem, type FileConfig, type ParsedConfig } from './types.js';
@@ -27,26 +28,22 @@ const SYNTAX: Partial<Record<ParseErrorCode, string>> = {
   [ParseErrorCode.InvalidCharacter]: 'ongeldig teken in tekst',
 };
 
-function position(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
 /**
  * Parses a configuration. `packageJson`: the text is a package.json and the configuration is
  * its "kamerbrief" key (a package.json that is not valid JSON is not ours to judge: no config).
  */
 export function parseConfigText(text: string, packageJson = false): ParsedConfig {
   const problems: ConfigProblem[] = [];
+  // Broken JSON can give a problem per character: each is placed and deduplicated in O(log n).
+  const said = new Set<string>();
+  let lines: LineIndex | undefined;
   const add = (message: string, offset: number, length: number): void => {
     // Two unclosed braces end at the same place with the same complaint: say it once.
-    if (problems.some((p) => p.message === message && p.offset === offset)) return;
-    problems.push({ message, offset, length, ...position(text, offset) });
+    const key = `${offset}\u0000${message}`;
+    if (said.has(key)) return;
+    said.add(key);
+    const p = (lines ??= new LineIndex(text)).positionAt(offset);
+    problems.push({ message, offset, length, line: p.line + 1, column: p.character + 1 });
   };
   // An empty file is more likely a mistake (a failed save, a wrong name) than a wish: say so.
   if (!packageJson && stripComments(text).trim() === '') {
