@@ -18,6 +18,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import picomatch from 'picomatch';
 import { mergeReports, overlay, partition, perFile } from './mutation-chunks.mjs';
 import { score } from './mutation-diff.mjs';
 
@@ -56,15 +57,13 @@ const key = {
   checker: !args.includes('--no-checker'),
 };
 
-/** The files the configuration mutates, as git lists them. */
+/** The files the configuration mutates ("!" globs exclude), as git lists them. */
 function mutatedFiles() {
-  const toRegex = (glob) =>
-    new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\//g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '(?:.*/)?')}$`);
-  const include = config.mutate.filter((g) => !g.startsWith('!')).map(toRegex);
-  const exclude = config.mutate.filter((g) => g.startsWith('!')).map((g) => toRegex(g.slice(1)));
+  const include = picomatch(config.mutate.filter((g) => !g.startsWith('!')));
+  const exclude = picomatch(config.mutate.filter((g) => g.startsWith('!')).map((g) => g.slice(1)));
   return git('ls-files', 'server/src')
     .split('\n')
-    .filter((f) => include.some((r) => r.test(f)) && !exclude.some((r) => r.test(f)));
+    .filter((f) => include(f) && !exclude(f));
 }
 
 /** Mutants per file, from Stryker's own instrumenter, so that chunks are of even size. */
@@ -140,11 +139,12 @@ if (opt('--override')) {
 const s = score(merged);
 const missing = state.chunks.length - done.length;
 const minutes = done.reduce((n, c) => n + c.done.minutes, 0);
-const ignored = Object.values(merged.files).flatMap((f) => f.mutants).filter((m) => m.status === 'Ignored').length;
-const compile = Object.values(merged.files).flatMap((f) => f.mutants).filter((m) => m.status === 'CompileError').length;
+const rows = perFile(merged);
+const ignored = rows.reduce((n, r) => n + r.Ignored, 0);
+const compile = rows.reduce((n, r) => n + r.CompileError, 0);
 console.log(`mutation:folder: ${folder}${missing ? ` (${done.length} van ${state.chunks.length} delen; nog ${missing} te gaan)` : ''}: ${s.text}; ${compile} compileerfouten, ${ignored} genegeerd; ${minutes.toFixed(0)} min`);
 console.log('zwakste bestanden (overleefd + niet gedekt):');
-for (const row of perFile(merged).slice(0, 15)) {
+for (const row of rows.slice(0, 15)) {
   console.log(`  ${String(row.Survived + row.NoCoverage).padStart(4)}  ${row.score === null ? '   -  ' : `${row.score.toFixed(1).padStart(5)} %`}  ${row.file}`);
 }
 if (args.includes('--survivors')) for (const m of s.survivors) console.log(`  overleefd: ${m}`);
