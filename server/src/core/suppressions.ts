@@ -53,8 +53,8 @@ export function findSuppressions(doc: DocumentAnalysis): Suppression[] {
   const out: Suppression[] = [];
   if (MARKER.test(doc.text)) {
     // The blocks that hold a marker are parsed together, as analyze parses blocks (block-batch.ts).
-    const marked = doc.blocks.filter((b) => MARKER.test(doc.text.slice(b.start, b.end)));
-    const batch = joinBlocks(marked.map((b) => doc.text.slice(b.start, b.end)));
+    const marked = doc.blocks.map((b) => ({ start: b.start, text: doc.text.slice(b.start, b.end) })).filter((b) => MARKER.test(b.text));
+    const batch = joinBlocks(marked.map((b) => b.text));
     visitHtml(parseMarkdown(batch.text), (value, offset) => {
       const k = batch.owner(offset);
       for (const m of value.matchAll(COMMENT)) out.push(parseComment(m, marked[k]!.start + offset - batch.bases[k]! + m.index));
