@@ -32,20 +32,29 @@ export type LintReply =
   | { id: number; status: 'failed'; error: string };
 
 export function runLintWorker(): void {
-  const wanted = new Int32Array((workerData as LintWorkerData).wanted);
-  const cache = new MemoryBlockCache(100_000);
+  const lint = lintJobRunner(new Int32Array((workerData as LintWorkerData).wanted));
+  parentPort!.on('message', (job: LintJob) => parentPort!.postMessage(lint(job)));
+}
+
+/**
+ * The worker's work without the thread around it (so that it can be tested in-process): one block
+ * cache and one open snapshot kept across jobs; a job stops as soon as `wanted` names another.
+ */
+export function lintJobRunner(
+  wanted: Int32Array,
+  open: typeof openSnapshot = openSnapshot,
+  cache: MemoryBlockCache = new MemoryBlockCache(100_000),
+): (job: LintJob) => LintReply {
   let snapshot: { stamp: string; value: Snapshot | null } | null = null;
   const dataFor = (d: LintJob['data']): Snapshot | null => {
     if (!d) return null;
     if (snapshot?.stamp !== d.stamp) {
-      const opened = openSnapshot(d.dir);
+      const opened = open(d.dir);
       snapshot = { stamp: d.stamp, value: opened.status === 'ok' ? opened.snapshot : null };
     }
     return snapshot.value;
   };
-  parentPort!.on('message', (job: LintJob) => parentPort!.postMessage(lint(job)));
-
-  function lint(job: LintJob): LintReply {
+  return function lint(job: LintJob): LintReply {
     const stillWanted = (): boolean => Atomics.load(wanted, 0) === job.id;
     let blocks = 0;
     try {
@@ -62,5 +71,5 @@ export function runLintWorker(): void {
     } catch (err) {
       return { id: job.id, status: 'failed', error: String((err as Error)?.stack ?? err) };
     }
-  }
+  };
 }
