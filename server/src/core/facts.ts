@@ -26,7 +26,7 @@ export function isCandidate(blockText: string): boolean {
 
 const OBJ = '\uFFFC';
 
-export const EMPTY_FACTS: BlockFacts = Object.freeze({ parsed: false, units: [], definitions: [], hasCode: false }) as BlockFacts;
+export const EMPTY_FACTS: BlockFacts = Object.freeze({ parsed: false, units: [], definitions: [] }) as BlockFacts;
 
 /**
  * @param blockText the block's source text
@@ -62,10 +62,9 @@ export function computeBatchFacts(blocks: string[], injected: string, shortcuts 
   if (todo.length === 0) return out as BlockFacts[];
   const { text: batch, bases, owner } = joinBlocks(todo.map(([text]) => text));
   const tree: Root = parseMarkdown(injected ? batch + '\n\n' + injected : batch);
-  const all: BlockFacts = { parsed: true, units: [], definitions: [], hasCode: false };
-  const codeStarts: number[] = [];
-  walkBlocks(tree.children as Nodes[], { footnote: null, inList: false, inQuote: false }, batch, batch.length, all, codeStarts);
-  const facts = todo.map((): BlockFacts => ({ parsed: true, units: [], definitions: [], hasCode: false }));
+  const all: BlockFacts = { parsed: true, units: [], definitions: [] };
+  walkBlocks(tree.children as Nodes[], { footnote: null, inList: false, inQuote: false }, batch, batch.length, all);
+  const facts = todo.map((): BlockFacts => ({ parsed: true, units: [], definitions: [] }));
   for (const u of all.units) {
     const k = owner(u.start);
     facts[k]!.units.push(shiftUnit(u, -bases[k]!));
@@ -74,7 +73,6 @@ export function computeBatchFacts(blocks: string[], injected: string, shortcuts 
     const k = owner(d.start);
     facts[k]!.definitions.push(shiftDefinition(d, -bases[k]!));
   }
-  for (const c of codeStarts) facts[owner(c)]!.hasCode = true;
   todo.forEach(([, i], k) => (out[i] = facts[k]!));
   return out as BlockFacts[];
 }
@@ -85,7 +83,7 @@ interface Ctx {
   inQuote: boolean;
 }
 
-function walkBlocks(nodes: Nodes[], ctx: Ctx, src: string, limit: number, facts: BlockFacts, codeStarts: number[]): void {
+function walkBlocks(nodes: Nodes[], ctx: Ctx, src: string, limit: number, facts: BlockFacts): void {
   for (const node of nodes) {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? 0;
@@ -108,22 +106,18 @@ function walkBlocks(nodes: Nodes[], ctx: Ctx, src: string, limit: number, facts:
           bodyStart: Math.min(bodyStart, end),
           bodyEnd: end,
         });
-        walkBlocks(node.children as Nodes[], { ...ctx, footnote: node.label ?? node.identifier }, src, limit, facts, codeStarts);
+        walkBlocks(node.children as Nodes[], { ...ctx, footnote: node.label ?? node.identifier }, src, limit, facts);
         break;
       }
       case 'list':
       case 'listItem':
-        walkBlocks(node.children as Nodes[], { ...ctx, inList: true }, src, limit, facts, codeStarts);
+        walkBlocks(node.children as Nodes[], { ...ctx, inList: true }, src, limit, facts);
         break;
       case 'blockquote':
-        walkBlocks(node.children as Nodes[], { ...ctx, inQuote: true }, src, limit, facts, codeStarts);
-        break;
-      case 'code':
-      case 'html':
-        codeStarts.push(start);
+        walkBlocks(node.children as Nodes[], { ...ctx, inQuote: true }, src, limit, facts);
         break;
       default:
-        break;
+        break; // code and HTML blocks, thematic breaks: not text
     }
   }
 }
@@ -288,23 +282,23 @@ function degradedFacts(blockText: string, injected: string): BlockFacts {
     .filter((m) => defined.has(m[1]!.toLowerCase()))
     .map((m) => ({ label: m[1]!, start: m.index, end: m.index + m[0].length }));
   const span: PlainSpan = { kind: 'paragraph', depth: 0, start: 0, textStart: 0, end: blockText.length, footnote: null, calls };
-  return { parsed: true, units: [plainUnit(blockText, span)], definitions: [], hasCode: false };
+  return { parsed: true, units: [plainUnit(blockText, span)], definitions: [] };
 }
 
 /** Facts of a plain paragraph or heading without parsing (fast-path.ts), or null. */
 function fastFacts(blockText: string, defined: Set<string>, literalBrackets: boolean): BlockFacts | null {
-  if (commentBlock(blockText)) return { parsed: true, units: [], definitions: [], hasCode: true };
+  if (commentBlock(blockText)) return { parsed: true, units: [], definitions: [] };
   if (blockText.startsWith('[^')) return fastDefinitions(blockText, defined, literalBrackets);
   const spec = plainBlock(blockText, defined, literalBrackets);
   if (!spec) return null;
   const span: PlainSpan = { kind: spec.kind, depth: spec.depth, start: 0, textStart: spec.contentStart, end: blockText.length, footnote: null, calls: spec.calls, skips: spec.skips, objects: spec.objects, lead: spec.lead };
-  return { parsed: true, units: [plainUnit(blockText, span)], definitions: [], hasCode: false };
+  return { parsed: true, units: [plainUnit(blockText, span)], definitions: [] };
 }
 
 function fastDefinitions(blockText: string, defined: Set<string>, literalBrackets: boolean): BlockFacts | null {
   const specs = plainDefinitions(blockText, defined, literalBrackets);
   if (!specs) return null;
-  const facts: BlockFacts = { parsed: true, units: [], definitions: [], hasCode: false };
+  const facts: BlockFacts = { parsed: true, units: [], definitions: [] };
   for (const d of specs) {
     facts.definitions.push({ label: d.label, start: d.start, end: d.end, labelStart: d.start, labelEnd: d.labelEnd, bodyStart: d.bodyStart, bodyEnd: d.end });
     facts.units.push(plainUnit(blockText, { kind: 'paragraph', depth: 0, start: d.bodyStart, textStart: d.bodyStart, end: d.end, footnote: d.label, calls: d.calls, skips: d.skips, objects: d.objects }));

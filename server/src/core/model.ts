@@ -75,8 +75,6 @@ export interface BlockFacts {
   parsed: boolean;
   units: Unit[];
   definitions: FootnoteDefinition[];
-  /** Number of code blocks (fenced or indented) and HTML blocks: not text. */
-  hasCode: boolean;
 }
 
 export interface Block {
