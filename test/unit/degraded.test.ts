@@ -26,10 +26,15 @@ describe('hostile blocks (isPathological)', () => {
     // Over the limit before a definition: caught at the definition, not forgotten.
     assert.equal(isPathological(`${'['.repeat(401)}\n[^1]: Noot.`), true);
     assert.equal(isPathological(`${'*'.repeat(401)}\n[^1]: Noot.`), true);
+    // Exactly at the limit before a definition is still no attack; the count starts again after it.
+    assert.equal(isPathological(`${'['.repeat(400)}\n[^1]: ${'['.repeat(398)}`), false);
+    assert.equal(isPathological(`${'_'.repeat(400)}\n[^1]: ${'_'.repeat(400)}`), false);
+    // An ordinary line break does not start the count again.
+    assert.equal(isPathological(`${'['.repeat(300)}\n${'['.repeat(101)}`), true);
   });
 
   it('more than 40 container markers at the start of one line (spaces between them do not count)', () => {
-    for (const mark of ['>', '-', '+', '*', '1', '9', '.', ')']) {
+    for (const mark of ['>', '-', '+', '*', '0', '1', '9', '.', ')']) {
       assert.equal(isPathological(`${`${mark} `.repeat(40)}tekst`), false, mark);
       assert.equal(isPathological(`${`${mark} `.repeat(41)}tekst`), true, mark);
     }
@@ -37,5 +42,7 @@ describe('hostile blocks (isPathological)', () => {
     // Each line counts on its own; a marker after text is no container.
     assert.equal(isPathological(`${'> '.repeat(30)}a\n${'> '.repeat(30)}b`), false);
     assert.equal(isPathological(`a ${'> '.repeat(41)}`), false);
+    // A later line is counted from its own start.
+    assert.equal(isPathological(`tekst\n${'> '.repeat(41)}b`), true);
   });
 });
