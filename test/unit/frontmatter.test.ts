@@ -57,3 +57,42 @@ describe('front matter shortcut', () => {
     ]);
   });
 });
+
+// The comparison above runs the YAML path on both sides whenever the shortcut declines, so a slip
+// in that path shows only in exact values.
+describe('front matter through the YAML parser (parseFrontMatterWithYaml)', () => {
+  const read = (text: string) => parseFrontMatterWithYaml(text, findFrontMatter(text)!);
+
+  it('every kind of entry: source ranges of key and value, the value as YAML reads it, the text as written', () => {
+    const fm = read('---\nsoort: "brief"\nb: 50 # nr\nc:\nd:\n  e: f\n? [x]\n: y\n---\n');
+    assert.deepEqual(fm.errors, []);
+    assert.deepEqual(fm.entries, [
+      { key: 'soort', keyStart: 4, keyEnd: 9, value: 'brief', valueText: '"brief"', valueStart: 11, valueEnd: 18 },
+      { key: 'b', keyStart: 19, keyEnd: 20, value: 50, valueText: '50', valueStart: 22, valueEnd: 24 },
+      { key: 'c', keyStart: 30, keyEnd: 31, value: null, valueText: '', valueStart: 32, valueEnd: 32 },
+      { key: 'd', keyStart: 33, keyEnd: 34, value: { e: 'f' }, valueText: 'e: f', valueStart: 38, valueEnd: 42 },
+    ]);
+  });
+
+  it('a top level that is no mapping is one error over the whole content; empty front matter is none', () => {
+    assert.deepEqual(read('---\n- a\n- b\n---\n').errors, [{ message: 'de voorpagina is geen lijst van sleutels en waarden', start: 4, end: 12 }]);
+    assert.deepEqual(read('---\ntekst\n---\n').errors, [{ message: 'de voorpagina is geen lijst van sleutels en waarden', start: 4, end: 10 }]);
+    assert.deepEqual(read('---\n\n---\n'), { start: 0, end: 8, contentStart: 4, contentEnd: 5, entries: [], errors: [] });
+  });
+
+  it('a syntax error: its first line, placed in the draft; the entries that could be read are kept', () => {
+    const fm = read('---\na: [b\nc: d\n---\n');
+    assert.deepEqual(fm.errors, [{ message: 'Flow sequence in block collection must be sufficiently indented and end with a ]', start: 10, end: 11 }]);
+    assert.deepEqual(fm.entries.map((e) => [e.key, e.valueText, e.valueStart, e.valueEnd]), [['a', '[b', 7, 9], ['c', 'd', 13, 14]]);
+  });
+
+  it('a key given twice is no syntax error: both entries are kept (the rules judge them)', () => {
+    const fm = read('---\nsoort: brief\nsoort: antwoord\n---\n');
+    assert.deepEqual(fm.errors, []);
+    assert.deepEqual(fm.entries.map((e) => e.value), ['brief', 'antwoord']);
+  });
+
+  it('a date stays the text as written, not a Date', () => {
+    assert.equal(read('---\ningezonden: 2019-06-27\n---\n').entries[0]!.value, '2019-06-27');
+  });
+});
