@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { SyncError } from '../../server/src/data/sync/errors.js';
 import {
-  appendJournal, emptyIndex, readJournal, readJson, syncPaths, takeLock, truncateJournal, writeJsonAtomic, type JournalLine,
+  appendJournal, emptyIndex, JournalDamaged, readJournal, readJson, syncPaths, takeLock, truncateJournal, writeJsonAtomic, type JournalLine,
 } from '../../server/src/data/sync/files.js';
 
 type Call = { name: string; args: unknown[]; result: unknown };
@@ -158,17 +158,27 @@ describe('sync files (data/sync/files.ts)', () => {
     assert.equal(fs.statSync(file).size, 0);
   });
 
-  it('truncateJournal: a missing journal is created empty when nothing was saved, an error when pages were', () => {
+  it('truncateJournal: a missing journal is created empty when nothing was saved; gone or cut short after pages were saved, it says so', () => {
     const file = path.join(tmp, 'journal.jsonl');
-    truncateJournal(file, 0);
+    assert.equal(truncateJournal(file, 0), true);
     assert.equal(fs.readFileSync(file, 'utf8'), '', 'a state saved before the first page: an empty journal');
     fs.rmSync(file);
-    assert.throws(() => truncateJournal(file, 1), (err: Error) => {
-      assert.ok(err instanceof SyncError);
-      assert.equal(err.message, 'het sync-logboek ontbreekt; de sync begint opnieuw bij een volgende poging');
+    assert.equal(truncateJournal(file, 1), false, 'pages were saved: the progress cannot be trusted');
+    assert.equal(fs.existsSync(file), false, 'nothing made up in its place');
+    fs.writeFileSync(file, '{"set":"Zaak"');
+    assert.equal(truncateJournal(file, 40), false, 'shorter than saved');
+    assert.equal(fs.readFileSync(file, 'utf8'), '{"set":"Zaak"', 'left as it was, not padded with zero bytes');
+    assert.equal(truncateJournal(file, 13), true);
+  });
+
+  it('readJournal: a line that is no JSON is a clear error naming the file and the line', () => {
+    const file = path.join(tmp, 'journal.jsonl');
+    fs.writeFileSync(file, '{"set":"Zaak","changes":[]}\n\nkapot\n');
+    assert.throws(() => [...readJournal(file)], (err: Error) => {
+      assert.ok(err instanceof JournalDamaged && err instanceof SyncError);
+      assert.equal(err.message, `het sync-logboek ${file} is beschadigd (regel 3 is geen JSON); de sync begint opnieuw bij een volgende poging`);
       return true;
     });
-    assert.equal(fs.existsSync(file), false, 'nothing made up in its place');
   });
 
   it('readJournal: nothing for a missing journal; blank and whitespace lines skipped; lines in order', () => {

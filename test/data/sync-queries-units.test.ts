@@ -318,6 +318,9 @@ describe('sync queries, exactly (data/sync/queries.ts)', () => {
   it('sinceLiteral: a date or a full timestamp with a zone, trimmed; anything else null', () => {
     assert.equal(sinceLiteral(' 2025-01-31\n'), '2025-01-31T00:00:00Z');
     assert.equal(sinceLiteral('2025-13-01'), null, 'month 13');
+    // Days a month does not have (Date.parse would read 30 February as 2 March).
+    for (const day of ['2025-02-29', '2025-02-30', '2025-04-31', '2025-02-30T10:00:00Z']) assert.equal(sinceLiteral(day), null, day);
+    assert.equal(sinceLiteral('2024-02-29'), '2024-02-29T00:00:00Z', 'a leap day');
     for (const ok of ['2025-01-31T10:00Z', '2025-01-31T10:00:00Z', '2025-01-31T10:00:00.5Z', '2025-01-31T10:00:00.1234567+01:00', '2025-01-31T10:00:00-05:00']) {
       assert.equal(sinceLiteral(` ${ok} `), ok, ok);
     }

@@ -107,19 +107,40 @@ export function appendJournal(file: string, line: JournalLine): number {
   }
 }
 
-/** Cuts a page that was written after the last saved state (the process died in between). */
-export function truncateJournal(file: string, bytes: number): void {
+/**
+ * Cuts a page that was written after the last saved state (the process died in between). False
+ * when the journal is gone or shorter than the state says: the saved progress then rests on pages
+ * that are not there, and the sync must begin afresh (sync.ts) rather than fail on every attempt.
+ */
+export function truncateJournal(file: string, bytes: number): boolean {
   if (!fs.existsSync(file)) {
-    if (bytes > 0) throw new SyncError('het sync-logboek ontbreekt; de sync begint opnieuw bij een volgende poging');
+    if (bytes > 0) return false;
     writeFileSafe(file, '');
-    return;
+    return true;
   }
-  if (fs.statSync(file).size !== bytes) fs.truncateSync(file, bytes);
+  const size = fs.statSync(file).size;
+  if (size < bytes) return false;
+  if (size !== bytes) fs.truncateSync(file, bytes);
+  return true;
 }
+
+/** A journal line that is no JSON: the file was changed by something other than the sync. */
+export class JournalDamaged extends SyncError {}
 
 export function* readJournal(file: string): Generator<JournalLine> {
   if (!fs.existsSync(file)) return;
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) if (line.trim()) yield JSON.parse(line) as JournalLine;
+  let n = 0;
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    n++;
+    if (!line.trim()) continue;
+    let parsed: JournalLine;
+    try {
+      parsed = JSON.parse(line) as JournalLine;
+    } catch {
+      throw new JournalDamaged(`het sync-logboek ${file} is beschadigd (regel ${n} is geen JSON); de sync begint opnieuw bij een volgende poging`);
+    }
+    yield parsed;
+  }
 }
 
 /** One sync per snapshot folder at a time; a lock left by a killed process is taken over. */

@@ -225,7 +225,13 @@ export function minusMargin(iso: string, ms = RESUME_MARGIN_MS): string {
 /** "2025-01-31" or a full timestamp → an OData DateTimeOffset literal; null when unreadable. */
 export function sinceLiteral(input: string): string | null {
   const s = input.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return Number.isNaN(Date.parse(s)) ? null : `${s}T00:00:00Z`;
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s))) return s;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return realDay(s) ? `${s}T00:00:00Z` : null;
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$/.test(s) && realDay(s.slice(0, 10)) && !Number.isNaN(Date.parse(s))) return s;
   return null;
+}
+
+/** "2025-02-30" parses (as 2 March): a day counts only when the date it gives is that day. */
+function realDay(ymd: string): boolean {
+  const t = Date.parse(`${ymd}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === ymd;
 }

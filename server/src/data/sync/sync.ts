@@ -8,7 +8,7 @@ import { SNAPSHOT_FORMAT, type SnapshotData } from '../types.js';
 import { writeFileSafe } from '../../io/safe-write.js';
 import { SyncError } from './errors.js';
 import {
-  appendJournal, emptyIndex, readJournal, readJson, syncPaths, takeLock, truncateJournal, writeJsonAtomic,
+  appendJournal, emptyIndex, JournalDamaged, readJournal, readJson, syncPaths, takeLock, truncateJournal, writeJsonAtomic,
   type IdIndex, type SyncState,
 } from './files.js';
 import { mapEntity, type Change } from './map.js';
@@ -90,11 +90,13 @@ export async function syncSnapshot(options: SyncOptions): Promise<SyncResult> {
     const index = (base && readJson<IdIndex>(paths.index)) || emptyIndex();
 
     let state = readJson<SyncState>(paths.state);
-    const resumed = !!state && state.version === 2 && state.endpoint === endpoint && state.since === since && state.dossiers.join(',') === dossiers.join(',');
+    const resumable = !!state && state.version === 2 && state.endpoint === endpoint && state.since === since && state.dossiers.join(',') === dossiers.join(',');
+    // The saved progress counts only with the pages it rests on: a journal gone or cut short means afresh.
+    const resumed = resumable && truncateJournal(paths.journal, state!.journalBytes);
     if (resumed) {
-      truncateJournal(paths.journal, state!.journalBytes);
       progress({ fase: 'hervat', bericht: `Onderbroken sync van ${state!.startedAt} gaat verder${via}.` });
     } else {
+      if (resumable) progress({ fase: 'begin', bericht: `Het logboek van de onderbroken sync van ${state!.startedAt} ontbreekt of is ingekort; de sync begint opnieuw.` });
       state = newState(endpoint, dossiers, since, base);
       writeFileSafe(paths.journal, '');
       writeJsonAtomic(paths.state, state);
@@ -205,6 +207,10 @@ export async function syncSnapshot(options: SyncOptions): Promise<SyncResult> {
       dataDir: options.dataDir, resumed, incremental: !!base, pages, entities,
       upserts: w.stats.upserts, deletions: w.stats.deletions, counts: data.meta.counts, syncedUntil,
     };
+  } catch (err) {
+    // A damaged journal would fail every resume the same way: the next run begins afresh.
+    if (err instanceof JournalDamaged) fs.rmSync(paths.state, { force: true });
+    throw err;
   } finally {
     await transport?.close();
     unlock();
