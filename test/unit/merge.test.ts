@@ -1,34 +1,73 @@
-// One slip, one message (citations.md §3.10): a citation with several defects owned by several
-// rules gets one diagnostic per severity that names every defect and carries one fix to the
-// canonical form; configuration and suppressions still act per rule before the merge.
+// core/merge.ts: one slip, one message. Several rules' reports on one citation with the same
+// severity become the message of the rule with the widest fix, spanning all of them, naming every
+// reason once; different severities or citations stay apart. Tested on the function itself: the
+// real rules seldom report two defects whose spans or certainties differ.
 import assert from 'node:assert/strict';
-import { fixText, lintText } from '../../server/src/core/lint.js';
+import { mergeCitationMessages } from '../../server/src/core/merge.js';
+import type { LintMessage, MergeParts } from '../../server/src/core/types.js';
 
-const TEXT = 'Zie Kamerstukken II, 2020/2021, 35 570, nr 8 voor de achtergrond.\n';
+function msg(ruleId: string, o: Partial<LintMessage> = {}): LintMessage {
+  return { ruleId, rule: ruleId.toLowerCase(), severity: 'error', certainty: 'definite', message: `${ruleId} eigen melding`, start: 10, end: 20, ...o };
+}
+const part = (key: string, found: string, reasons: string[], expected = '"Kamerstuk 29 754, nr. 3"'): MergeParts => ({ key, found, expected, reasons });
 
-describe('one message per citation', () => {
-  it('names every defect of "Kamerstukken II, 2020/2021, 35 570, nr 8" in one error with one fix', () => {
-    const { messages } = lintText(TEXT);
-    assert.equal(messages.length, 1, messages.map((m) => `${m.ruleId} ${m.message}`).join('\n'));
-    const [m] = messages;
-    assert.equal(m!.severity, 'error');
-    for (const reason of ['"nr" zonder punt', 'komma na de Kamer', 'twee cijfers na de schuine streep']) assert.ok(m!.message.includes(reason), `${reason} in ${m!.message}`);
-    assert.equal(fixText(TEXT).text, 'Zie Kamerstukken II 2020/21, 35 570, nr. 8 voor de achtergrond.\n');
+describe('one slip, one message (core/merge.ts)', () => {
+  it('two rules on one citation: the widest fix\'s rule speaks for both, over the span of both, with every reason once, in message order', () => {
+    const narrow = msg('KB101', { start: 12, end: 18, fix: { range: [12, 18], text: 'x' } });
+    const wide = msg('KB104', { start: 10, end: 20, fix: { range: [10, 20], text: 'Kamerstuk 29 754, nr. 3' } });
+    const other = msg('KB201', { start: 30, end: 31 });
+    const parts = new Map([
+      [narrow, part('c1', '"29754,nr. 3"', ['geen spatie na de komma', 'dossiernummer zonder duizendtalspatie'])],
+      [wide, part('c1', '"Kamerstuk 29754,nr. 3"', ['geen spatie na de komma', 'kst- id'], '"Kamerstuk 29 754, nr. 3" (breed)')],
+      // Alone on its citation: left exactly as its rule wrote it.
+      [other, part('c2', '"elders"', ['eigen reden'])],
+    ]);
+    const out = mergeCitationMessages([narrow, wide, other], parts);
+    assert.deepEqual(out, [
+      {
+        ...wide,
+        start: 10,
+        end: 20,
+        certainty: 'definite',
+        message: 'Onverwachte notatie "Kamerstuk 29754,nr. 3", verwacht "Kamerstuk 29 754, nr. 3" (breed) (geen spatie na de komma; dossiernummer zonder duizendtalspatie; kst- id)',
+      },
+      other,
+    ]);
   });
 
-  it('a rule turned off drops its defect from the merged message, the others stay', () => {
-    const all = lintText(TEXT).messages[0]!;
-    const owners = ['KB101', 'KB105', 'KB111'];
-    const off = owners.find((id) => lintText(TEXT, { config: { rules: { [id]: { severity: 'off' } } } }).messages.length === 1 && lintText(TEXT, { config: { rules: { [id]: { severity: 'off' } } } }).messages[0]!.message !== all.message);
-    assert.ok(off, 'turning one owning rule off changes the message');
-    const rest = lintText(TEXT, { config: { rules: { [off!]: { severity: 'off' } } } }).messages;
-    assert.equal(rest.length, 1);
-    assert.ok(rest[0]!.message.length < all.message.length);
+  it('the span of the merged message covers all parts, even when the widest fix is not the widest span', () => {
+    const a = msg('KB101', { start: 5, end: 12, fix: { range: [8, 12], text: 'y' } });
+    const b = msg('KB103', { start: 9, end: 25 });
+    const out = mergeCitationMessages([a, b], new Map([[a, part('k', '"a"', ['r1'])], [b, part('k', '"langer gevonden"', ['r2'])]]));
+    assert.equal(out.length, 1);
+    assert.deepEqual([out[0]!.ruleId, out[0]!.start, out[0]!.end], ['KB101', 5, 25]);
+    assert.match(out[0]!.message, /^Onverwachte notatie "langer gevonden", verwacht /, 'the longest text found is quoted');
   });
 
-  it('different severities on one citation stay separate (an error and a style warning)', () => {
-    const text = 'Zie Kamerstuk 29 754, nr. 482 en Kamerstuk 29 754, nr. 451.\n\nEerder: Kamerstukken II, 2009/10, 27858, nr. 88.\n';
-    const onLeidraad = lintText(text).messages.filter((m) => m.start > text.indexOf('Eerder'));
-    assert.deepEqual(onLeidraad.map((m) => `${m.ruleId}:${m.severity}`).sort(), ['KB105:error', 'KB106:warning']);
+  it('no fix anywhere: the lowest rule id speaks; a message with a fix wins over one without', () => {
+    const a = msg('KB105');
+    const b = msg('KB102');
+    assert.equal(mergeCitationMessages([a, b], new Map([[a, part('k', '"x"', ['r'])], [b, part('k', '"x"', ['s'])]]))[0]!.ruleId, 'KB102');
+    const c = msg('KB109', { fix: { range: [10, 10], text: 'in' } });
+    assert.equal(mergeCitationMessages([a, c], new Map([[a, part('k', '"x"', ['r'])], [c, part('k', '"x"', ['s'])]]))[0]!.ruleId, 'KB109', 'an insertion (width 0) is still a fix');
+  });
+
+  it('unverified only when every part is', () => {
+    const u1 = msg('KB101', { certainty: 'unverified' });
+    const u2 = msg('KB104', { certainty: 'unverified' });
+    const d = msg('KB105');
+    const merged = (x: LintMessage, y: LintMessage) => mergeCitationMessages([x, y], new Map([[x, part('k', '"x"', ['r'])], [y, part('k', '"x"', ['s'])]]))[0]!.certainty;
+    assert.equal(merged(u1, u2), 'unverified');
+    assert.equal(merged(u1, d), 'definite');
+  });
+
+  it('different severities, different citations, or messages without parts stay as they are', () => {
+    const e = msg('KB101');
+    const w = msg('KB104', { severity: 'warning' });
+    const other = msg('KB105');
+    const plain = msg('KB201');
+    const parts = new Map([[e, part('k', '"x"', ['r'])], [w, part('k', '"x"', ['s'])], [other, part('l', '"y"', ['t'])]]);
+    assert.deepEqual(mergeCitationMessages([e, w, other, plain], parts), [e, w, other, plain]);
+    assert.deepEqual(mergeCitationMessages([e, plain], new Map([[e, part('k', '"x"', ['r'])]])), [e, plain], 'one part: nothing to merge');
   });
 });
