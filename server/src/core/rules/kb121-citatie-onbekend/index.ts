@@ -38,6 +38,8 @@ const rule: Rule = {
         // A damaged part of the snapshot is not "not in the data": the shell says it is damaged.
         if (data.unreadable?.(key)) continue;
         const known = data.dossier(dossier) !== undefined;
+        // A citation of several numbers: say which one the data lacks.
+        const which = citation.nrs.length > 1 ? `nr. ${key.slice(key.lastIndexOf(':') + 1)} ` : '';
         report({
           span: { start: citation.start, end: citation.end },
           certainty: 'unverified',
@@ -46,7 +48,7 @@ const rule: Rule = {
             neuter: true,
             found: q(citation.text),
             expected: 'een Kamerstuk dat in de gegevens van de Kamer staat',
-            explanation: `niet in de gegevens van ${age}${known ? ', het dossier wel' : ''}; controleer het nummer of werk de gegevens bij`,
+            explanation: `${which}niet in de gegevens van ${age}${known ? ', het dossier wel' : ''}; controleer het nummer of werk de gegevens bij`,
           }),
         });
       }
