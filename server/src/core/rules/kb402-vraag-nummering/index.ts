@@ -39,14 +39,19 @@ function renumbering(doc: DocumentAnalysis, items: QaItem[]): Fix | undefined {
   return { range: [start, end], text };
 }
 
+/** The label with a comma where two numbers touch, and "en" before the last when it has none. */
+function separated(label: string): string {
+  const listed = label.replace(/(\d)[ \t]+(?=\d)/g, '$1, ');
+  return /\ben\b/.test(listed) ? listed : listed.replace(/, (\d+)(?!.*\d)/, ' en $1');
+}
+
 /** Lists of numbers need separators: "7, 8, 9 10 en 11" is a real slip; a number 0 is none. */
 function separators(items: QaItem[], report: RuleContext['report']): void {
   for (const it of items) {
     if (it.missingSeparator) {
-      const word = it.kind === 'vraag' ? 'Vraag' : 'Antwoord';
       report({
         span: { start: it.start, end: it.end },
-        message: unexpected({ what: 'opsomming', found: q(it.label), expected: `komma's tussen de nummers, zoals "${word} 7, 8, 9, 10 en 11"` }),
+        message: unexpected({ what: 'opsomming', found: q(it.label), expected: `komma's tussen de nummers, zoals ${q(separated(it.label))}` }),
       });
     } else if (it.kind === 'antwoord' && it.numbers.includes(0)) {
       report({
