@@ -7,10 +7,6 @@ import type { Rule } from '../../rule.js';
 import { exactSource, sameMember } from '../motie-shared.js';
 import { resolvedMentions } from '../motie/records.js';
 
-function names(actors: Actor[]): string {
-  return actors.map((a) => a.naam).join(', ');
-}
-
 /** "A", "A en B", "A, B en C": a list of names as a Dutch sentence has it. */
 function nameList(actors: Actor[]): string {
   const all = actors.map((a) => a.naam);
@@ -59,7 +55,7 @@ const rule: Rule = {
           message: unexpected({
             what: 'indiener',
             found: q(other.name),
-            expected: `een van de indieners ${names(signers)}`,
+            expected: `een van de indieners ${nameList(signers)}`,
             explanation: `${other.name} staat in de gegevens niet bij ${cited}`,
           }),
         });
@@ -87,7 +83,7 @@ const rule: Rule = {
             what: 'vermelding zonder "c.s."',
             found: q(m.text),
             expected: `"c.s." na ${q(first.name)} of alle indieners`,
-            explanation: `${cited} heeft ook als indieners: ${names(unnamed)}`,
+            explanation: `${cited} heeft ook als indieners: ${nameList(unnamed)}`,
           }),
         });
       }
