@@ -118,6 +118,10 @@ describe('sync run: sync.ts in detail (small honest replay)', () => {
       await refused({ endpoint: 'geen adres' }, 'ongeldig adres bij --endpoint: "geen adres"');
       await refused({ endpoint: 'ftp://127.0.0.1/OData/' }, 'ongeldig adres bij --endpoint: "ftp://127.0.0.1/OData/" (alleen http of https)');
       await refused({ endpoint: 'file:///tmp/odata/' }, 'ongeldig adres bij --endpoint: "file:///tmp/odata/" (alleen http of https)');
+      // A query or fragment would land in the middle of every request; credentials in every message.
+      await refused({ endpoint: 'http://127.0.0.1/OData/v4/2.0/?x=1' }, 'ongeldig adres bij --endpoint: "http://127.0.0.1/OData/v4/2.0/?x=1" (zonder ? of #: alleen het adres van de OData-dienst)');
+      await refused({ endpoint: 'http://127.0.0.1/OData/v4/2.0#deel' }, 'ongeldig adres bij --endpoint: "http://127.0.0.1/OData/v4/2.0#deel" (zonder ? of #: alleen het adres van de OData-dienst)');
+      await refused({ endpoint: 'http://gebruiker:geheim@127.0.0.1/OData/' }, 'ongeldig adres bij --endpoint: gebruikersnaam en wachtwoord horen niet in het adres (gebruik de proxy-instellingen of HTTPS_PROXY)');
       assert.equal(fs.existsSync(paths().dir), false);
       // An https endpoint passes the check: the (injected) server's refusal is what ends this sync.
       const asked: string[] = [];

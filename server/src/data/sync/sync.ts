@@ -297,6 +297,10 @@ function normaliseEndpoint(endpoint: string): string {
     throw new SyncError(`ongeldig adres bij --endpoint: "${endpoint}"`);
   }
   if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new SyncError(`ongeldig adres bij --endpoint: "${endpoint}" (alleen http of https)`);
+  // Credentials would be shown in every progress line and kept in the snapshot (and fetch refuses
+  // them anyway); a query or fragment would end up in the middle of every request URL.
+  if (u.username || u.password) throw new SyncError('ongeldig adres bij --endpoint: gebruikersnaam en wachtwoord horen niet in het adres (gebruik de proxy-instellingen of HTTPS_PROXY)');
+  if (u.search || u.hash) throw new SyncError(`ongeldig adres bij --endpoint: "${endpoint}" (zonder ? of #: alleen het adres van de OData-dienst)`);
   return u.href.endsWith('/') ? u.href : u.href + '/';
 }
 
