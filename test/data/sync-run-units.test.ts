@@ -122,6 +122,7 @@ describe('sync run: sync.ts in detail (small honest replay)', () => {
       await refused({ endpoint: 'http://127.0.0.1/OData/v4/2.0/?x=1' }, 'ongeldig adres bij --endpoint: "http://127.0.0.1/OData/v4/2.0/?x=1" (zonder ? of #: alleen het adres van de OData-dienst)');
       await refused({ endpoint: 'http://127.0.0.1/OData/v4/2.0#deel' }, 'ongeldig adres bij --endpoint: "http://127.0.0.1/OData/v4/2.0#deel" (zonder ? of #: alleen het adres van de OData-dienst)');
       await refused({ endpoint: 'http://gebruiker:geheim@127.0.0.1/OData/' }, 'ongeldig adres bij --endpoint: gebruikersnaam en wachtwoord horen niet in het adres (gebruik de proxy-instellingen of HTTPS_PROXY)');
+      await refused({ endpoint: 'http://gebruiker@127.0.0.1/OData/' }, 'ongeldig adres bij --endpoint: gebruikersnaam en wachtwoord horen niet in het adres (gebruik de proxy-instellingen of HTTPS_PROXY)');
       assert.equal(fs.existsSync(paths().dir), false);
       // An https endpoint passes the check: the (injected) server's refusal is what ends this sync.
       const asked: string[] = [];
