@@ -1,5 +1,5 @@
 // Writes docs/rules/ (npm run docs:rules): one page per rule from its metadata and README, and an
-// index. test/cli/rule-docs.test.ts fails when the pages are stale.
+// index. test/unit/rule-docs.test.ts fails when the pages are stale.
 import fs from 'node:fs';
 import path from 'node:path';
 import { importTs, root } from './import-ts.mjs';

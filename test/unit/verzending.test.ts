@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { lint } from '../../server/src/api/index.js';
 import { lintText } from '../../server/src/core/lint.js';
-import { VERZENDING_RULES, verzendingCheck, verzendingConfig } from '../../server/src/core/verzending.js';
+import { VERZENDING_RULES, verzendingCheck, verzendingConfig, withVerzendingRules } from '../../server/src/core/verzending.js';
 import { runCli, type CliRun } from '../helpers/cli-inprocess.js';
 import { CORPUS, ROOT } from '../helpers/paths.js';
 
@@ -66,6 +66,21 @@ describe('preset verzending (KB601–KB604)', () => {
     assert.ok(!lowered.blocking.some((m) => m.ruleId === 'KB601'), 'a rule set to warning does not block');
     assert.ok(lowered.messages.some((m) => m.ruleId === 'KB601' && m.severity === 'warning'));
     assert.deepEqual(verzendingConfig({ rules: { KB101: 'off' } }), { rules: { KB101: 'off' }, preset: 'verzending' });
+  });
+
+  it('withVerzendingRules (the export gate) keeps the preset and turns on each rule the configuration does not name', () => {
+    const on = { KB601: 'error', KB602: 'error', KB603: 'error', KB604: 'error' };
+    assert.deepEqual(withVerzendingRules(), { rules: on });
+    // "streng" stays: its warnings still become errors, and the four rules come on beside it.
+    assert.deepEqual(withVerzendingRules({ preset: 'streng' }), { preset: 'streng', rules: on });
+    // A rule named by id or by alias keeps its setting, "off" included; the other rules stay as set.
+    const named = withVerzendingRules({ rules: { KB602: 'off', contactgegevens: 'warning', KB101: 'off' } });
+    assert.deepEqual(named, { rules: { KB601: 'error', KB603: 'error', KB602: 'off', contactgegevens: 'warning', KB101: 'off' } });
+    const sent = lintText(DRAFT, { config: withVerzendingRules({ rules: { KB602: 'off', contactgegevens: 'warning' } }) }).messages;
+    assert.deepEqual(
+      [...new Set(sent.filter((m) => /^KB6/.test(m.ruleId)).map((m) => `${m.ruleId} ${m.severity}`))].sort(),
+      ['KB601 error', 'KB603 error', 'KB604 warning'],
+    );
   });
 
   it('is quiet on every real published text, except the suppression comments the corpus itself added', () => {
