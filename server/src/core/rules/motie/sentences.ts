@@ -1,6 +1,6 @@
 // Sentences of a unit's flat text, with Dutch abbreviations that do not end one.
 
-const ABBREVIATION = /(?:^|[\s(])(?:c\.s|nrs?|jl|j\.l|o\.a|e\.a|ca|bijv|t\.v\.v|i\.v\.m|m\.b\.t|d\.w\.z|z\.g|dhr|mevr|drs?|mr|prof|ir|ing|p|blz|art|vs|resp|incl|excl|Stb|Stcrt|Trb|(?:\p{Lu}\.)*\p{Lu})$/u;
+const ABBREVIATION = /(?:^|[\s(])(?:c\.s|[Nn][Rr][Ss]?|[Nn][Oo]|jl|j\.l|o\.a|e\.a|ca|bijv|t\.v\.v|i\.v\.m|m\.b\.t|d\.w\.z|z\.g|dhr|mevr|drs?|mr|prof|ir|ing|p|blz|art|vs|resp|incl|excl|Stb|Stcrt|Trb|(?:\p{Lu}\.)*\p{Lu})$/u;
 
 /** Flat span of the sentence around `index`: ends after ".?!" (plus quotes and footnote calls) before a space. */
 export function sentenceAt(flat: string, index: number): { start: number; end: number } {
