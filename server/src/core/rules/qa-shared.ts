@@ -93,10 +93,11 @@ function bare(unit: Unit, text: string, start: number): QaItem | null {
   return null;
 }
 
-/** The text of a heading without its `#` marks, and where that text starts. */
+/** The text of a heading without its `#` marks or its setext underline, and where that text starts. */
 function headingText(doc: DocumentAnalysis, unit: Unit): { text: string; start: number } {
   const src = doc.text.slice(unit.start, unit.end);
   const hashes = /^ {0,3}#{1,6}[ \t]+/.exec(src)?.[0].length ?? 0;
+  if (hashes === 0) return { text: src.replace(/\r?\n[ \t]*(?:=+|-+)[ \t]*$/, ''), start: unit.start };
   return { text: src.slice(hashes).replace(/[ \t]+#+[ \t]*$/, ''), start: unit.start + hashes };
 }
 
