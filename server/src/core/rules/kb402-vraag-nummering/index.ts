@@ -75,9 +75,9 @@ const rule: Rule = {
     const items = qaItems(doc);
     const vragen = items.filter((i) => i.kind === 'vraag' && i.numbers.length > 0);
     if (vragen.length === 0) return separators(items, report);
-    const found: { v: QaItem; expected: number; explanation: string; order: boolean }[] = [];
-    const say = (v: QaItem, expected: number, explanation: string, order = false): void => {
-      found.push({ v, expected, explanation, order });
+    const found: { v: QaItem; expected: number; explanation: string; order: boolean; before?: QaItem }[] = [];
+    const say = (v: QaItem, expected: number, explanation: string, order = false, before?: QaItem): void => {
+      found.push({ v, expected, explanation, order, ...(before ? { before } : {}) });
     };
     // Gaps: numbers below the highest that no block asks, reported once per run at the block after it.
     const everywhere = new Set(vragen.flatMap((v) => v.numbers));
@@ -111,7 +111,7 @@ const rule: Rule = {
       if (doubles.length > 0) say(it, expected, `vraag ${doubles[0]} staat er al`);
       else if (lowest === 0) say(it, 1, 'vragen beginnen bij 1');
       else if (gap) say(it, gap[0], gap[0] === gap[1] ? `vraag ${gap[0]} ontbreekt` : `de vragen ${gap[0]} t/m ${gap[1]} ontbreken`);
-      else if (previous !== null && lowest < previous.numbers[0]!) say(it, expected, `${q(previous.label)} staat ervoor; vragen lopen op`, true);
+      else if (previous !== null && lowest < previous.numbers[0]!) say(it, expected, 'vragen lopen op', true, previous);
       else if (previous === null && lowest > expected) say(it, expected, `vraag ${expected} staat pas verderop; een gecombineerde vraag staat op de plaats van haar laagste nummer`, true);
       previous = it;
       for (const n of it.numbers) asked.add(n);
@@ -120,9 +120,13 @@ const rule: Rule = {
     // Renumbering mends gaps and doubles at once (offered once); a block out of place it would garble.
     let fix = found.length > 0 && !found.some((f) => f.order) ? renumbering(doc, items) : undefined;
     for (const f of found) {
+      // Out of order inside a group: the number itself may be the next one, its place is not.
+      const message = f.before
+        ? unexpected({ what: 'volgorde', found: `${q(f.v.label)} na ${q(f.before.label)}`, expected: `${q(f.v.label)} vóór ${q(f.before.label)}`, explanation: f.explanation })
+        : unexpected({ what: 'vraagnummer', neuter: true, found: q(f.v.label), expected: q(f.v.shape === 'label' ? `Vraag ${f.expected}` : String(f.expected)), explanation: f.explanation });
       report({
         span: { start: f.v.start, end: f.v.end },
-        message: unexpected({ what: 'vraagnummer', neuter: true, found: q(f.v.label), expected: q(f.v.shape === 'label' ? `Vraag ${f.expected}` : String(f.expected)), explanation: f.explanation }),
+        message,
         ...(fix ? { fix } : {}),
       });
       fix = undefined;
