@@ -57,7 +57,8 @@ const rule: Rule = {
         }
         continue;
       }
-      const problem = CHECKS[e.key]?.(e);
+      // The value as YAML reads it: a quoted or folded value ("29 754,\n  nr. 501") is the text it stands for.
+      const problem = CHECKS[e.key]?.(typeof e.value === 'string' ? { ...e, valueText: e.value } : e);
       if (problem) {
         report({
           span: { start: e.valueStart, end: Math.max(e.valueStart + 1, e.valueEnd) },

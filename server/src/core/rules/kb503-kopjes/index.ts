@@ -78,15 +78,18 @@ function checkToezegging(doc: DocumentAnalysis, unit: Unit, lead: number, report
     reasons.push('een en-streepje (–) met een spatie ervoor en erna tussen "Toezegging" en het onderwerp');
     report(headingReport(doc, unit, edits, reasons, TOEZEGGING_PATTERN));
   } else {
-    reasons.push(rest.trim() ? 'geen en-streepje tussen "Toezegging" en het onderwerp' : 'het onderwerp ontbreekt');
+    // "Toezegging –" with nothing after the dash lacks its subject, not its dash.
+    reasons.push(rest.replace(/[-\u2013\u2014\u2212:]/g, '').trim() ? 'geen en-streepje tussen "Toezegging" en het onderwerp' : 'het onderwerp ontbreekt');
     report(headingReport(doc, unit, null, reasons, TOEZEGGING_PATTERN));
   }
 }
 
 function checkMotie(doc: DocumentAnalysis, unit: Unit, lead: number, report: (r: Report) => void): void {
   const flat = unit.flat;
-  const mention = mentionsInUnit(doc, unit).find((m) => m.flatStart === lead);
-  const head = /^(gewijzigde )?(motie)/i.exec(flat.slice(lead))!;
+  const head = /^(gewijzigde\s+)?(motie)/i.exec(flat.slice(lead))!;
+  // After "Gewijzigde" and more than one space, the motie reader starts the mention at "motie".
+  const motieAt = lead + (head[1]?.length ?? 0);
+  const mention = mentionsInUnit(doc, unit).find((m) => m.flatStart === lead || m.flatStart === motieAt);
   const edits: Edit[] = [];
   const reasons: string[] = [];
   if (!/^\p{Lu}/u.test(head[0])) {
