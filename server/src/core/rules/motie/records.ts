@@ -62,10 +62,12 @@ export function latestReplacement(data: Snapshot, motie: MotieRecord): string | 
   let current: MotieRecord | undefined = motie;
   const seen = new Set<string>([motie.key]);
   while (current && current.vervangenDoor.length > 0) {
-    key = current.vervangenDoor[current.vervangenDoor.length - 1]!;
-    if (seen.has(key)) break;
-    seen.add(key);
-    current = data.motie(key);
+    const next = current.vervangenDoor[current.vervangenDoor.length - 1]!;
+    // A cycle in the data: the last version not seen before is the newest there is.
+    if (seen.has(next)) break;
+    seen.add(next);
+    key = next;
+    current = data.motie(next);
   }
   return key;
 }
