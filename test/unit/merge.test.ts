@@ -1,6 +1,7 @@
 // core/merge.ts: one slip, one message. Several rules' reports on one citation with the same
 // severity become the message of the rule with the widest fix, spanning all of them, naming every
-// reason once; different severities or citations stay apart. Tested on the function itself: the
+// reason once; a lesser severity with the same fix (or none) folds into the greater; a lesser one
+// with a fix of its own, and other citations, stay apart. Tested on the function itself: the
 // real rules seldom report two defects whose spans or certainties differ.
 import assert from 'node:assert/strict';
 import { mergeCitationMessages } from '../../server/src/core/merge.js';
@@ -61,13 +62,37 @@ describe('one slip, one message (core/merge.ts)', () => {
     assert.equal(merged(u1, d), 'definite');
   });
 
-  it('different severities, different citations, or messages without parts stay as they are', () => {
-    const e = msg('KB101');
-    const w = msg('KB104', { severity: 'warning' });
-    const other = msg('KB105');
+  it('a lesser severity with the same fix, or none, folds into the greater: its reasons join, the greater rule speaks', () => {
+    const fix = { range: [10, 20] as [number, number], text: 'Kamerstukken 29 629 en 32 761, nr. 1156' };
+    const e = msg('KB101', { fix });
+    const w = msg('KB102', { severity: 'warning', start: 8, end: 20, certainty: 'unverified', fix: { ...fix } });
+    const i = msg('KB104', { severity: 'info' });
+    const parts = new Map([
+      [e, part('k', '"Kamerstuk 29 629, 32 761"', ['dossiers opsommen als "A, B en C"'])],
+      [w, part('k', '"Kamerstuk 29 629, 32 761, nr. 1156"', ['"Kamerstuk" bij meer dossiers: "Kamerstukken"'])],
+      [i, part('k', '"x"', ['dossiers opsommen als "A, B en C"', 'derde reden'])],
+    ]);
+    assert.deepEqual(mergeCitationMessages([w, e, i], parts), [
+      {
+        ...e,
+        start: 8,
+        message:
+          'Onverwachte notatie "Kamerstuk 29 629, 32 761, nr. 1156", verwacht "Kamerstuk 29 754, nr. 3" (dossiers opsommen als "A, B en C"; "Kamerstuk" bij meer dossiers: "Kamerstukken"; derde reden)',
+      },
+    ]);
+  });
+
+  it('a lesser severity with a fix of its own, different citations, or messages without parts stay as they are', () => {
+    const e = msg('KB101', { fix: { range: [10, 20], text: 'Kamerstuk 29 754, nr. 3' } });
+    const w = msg('KB104', { severity: 'warning', fix: { range: [10, 20], text: 'Kamerstuk 29 754, nr. 4' } });
+    const narrower = msg('KB105', { severity: 'info', fix: { range: [12, 20], text: 'Kamerstuk 29 754, nr. 3' } });
+    const other = msg('KB106');
     const plain = msg('KB201');
-    const parts = new Map([[e, part('k', '"x"', ['r'])], [w, part('k', '"x"', ['s'])], [other, part('l', '"y"', ['t'])]]);
-    assert.deepEqual(mergeCitationMessages([e, w, other, plain], parts), [e, w, other, plain]);
+    const parts = new Map([[e, part('k', '"x"', ['r'])], [w, part('k', '"x"', ['s'])], [narrower, part('k', '"x"', ['u'])], [other, part('l', '"y"', ['t'])]]);
+    assert.deepEqual(mergeCitationMessages([e, w, narrower, other, plain], parts), [e, w, narrower, other, plain]);
+    // Without a fix of its own the greater one has nothing to compare with: the lesser fixer stays.
+    const bare = msg('KB101');
+    assert.deepEqual(mergeCitationMessages([bare, w], new Map([[bare, part('k', '"x"', ['r'])], [w, part('k', '"x"', ['s'])]])), [bare, w]);
     assert.deepEqual(mergeCitationMessages([e, plain], new Map([[e, part('k', '"x"', ['r'])]])), [e, plain], 'one part: nothing to merge');
   });
 });
