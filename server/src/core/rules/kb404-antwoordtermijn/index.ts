@@ -6,8 +6,14 @@ import { questionsOnly } from '../doc-kind.js';
 import { entry, isoDay } from '../frontmatter-shared.js';
 
 const TERM_DAYS = 21;
-/** The text mentions the postponement: the word, the Mededeling, or the header line pointing to it. */
-const POSTPONED = /uitstel|mededeling|Zie[ \u00a0]+ook[ \u00a0]+Aanhangsels?[ \u00a0]+Handelingen/i;
+/**
+ * The text mentions the postponement: the uitstelbericht or -brief, a postponed answer, "the usual
+ * term", a Mededeling line, or the header line pointing to it. Not the bare words "uitstel" or
+ * "mededeling": real answers speak of "af- en uitstel van projecten" and "geen inhoudelijke
+ * mededelingen" (test/corpus/holdout), and a late answer went unnoticed.
+ */
+const POSTPONED =
+  /uitstel(?:bericht|brief)|uitstel van (?:de )?(?:beantwoording|antwoord)|(?:beantwoording|antwoord|antwoorden) (?:is |wordt |werd )?uitgesteld|gebruikelijke (?:antwoord)?termijn|^[ \t>*_]*Mededeling\b|Zie[ \u00a0]+ook[ \u00a0]+Aanhangsels?[ \u00a0]+Handelingen/im;
 
 const rule: Rule = {
   meta: {
