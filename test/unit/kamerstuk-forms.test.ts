@@ -35,7 +35,8 @@ describe('Kamerstuk citations as drafts write them', () => {
   it('explains each KB101 slip, and fixes the whole citation', () => {
     const cases: [string, string, string, string][] = [
       ['Zie Kamerstuk29 754, nr. 3.', 'Kamerstuk29 754, nr. 3', 'Kamerstuk 29 754, nr. 3', 'geen spatie na "Kamerstuk"'],
-      ['Zie Kamerstukken29 754, nr. 3.', 'Kamerstukken29 754, nr. 3', 'Kamerstuk 29 754, nr. 3', 'geen spatie na "Kamerstukken"'],
+      // KB102's warning ("Kamerstukken" for one document) makes the same rewrite: it joins this message.
+      ['Zie Kamerstukken29 754, nr. 3.', 'Kamerstukken29 754, nr. 3', 'Kamerstuk 29 754, nr. 3', 'geen spatie na "Kamerstukken"; "Kamerstukken" bij één dossier en één nummer: "Kamerstuk"'],
       ['Zie Kamerstuk  29 754, nr. 3.', 'Kamerstuk  29 754, nr. 3', 'Kamerstuk 29 754, nr. 3', 'meer dan één spatie na "Kamerstuk"'],
       ['Zie kamerstuk 29 754, nr. 3.', 'kamerstuk 29 754, nr. 3', 'Kamerstuk 29 754, nr. 3', 'kleine letter aan het begin van "Kamerstuk"'],
       ['Zie kamerstukken 29 754 en 30 123, nr. 3.', 'kamerstukken 29 754 en 30 123, nr. 3', 'Kamerstukken 29 754 en 30 123, nr. 3', 'kleine letter aan het begin van "Kamerstukken"'],
