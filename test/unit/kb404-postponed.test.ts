@@ -21,6 +21,16 @@ describe('KB404: mentions of the postponement', () => {
     assert.equal(kb404(`${ANSWERS}Vanwege het lopende toezicht kan de IGJ geen inhoudelijke mededelingen doen.`).length, 1);
   });
 
+  it('the front matter is not the text: a subject about uitstelbrieven is no mention', () => {
+    const text = `---\nsoort: antwoorden-kamervragen\nonderwerp: het versturen van uitstelbrieven bij Kamervragen\ningezonden: 2024-01-23\nontvangen: 2024-02-28\n---\n\n${ANSWERS}Ja.\n`;
+    assert.equal(lintText(text).messages.filter((m) => m.ruleId === 'KB404').length, 1);
+  });
+
+  it('an uitstelbericht itself is never reported, whatever it says', () => {
+    const text = `---\nsoort: uitstelbericht\ningezonden: 2024-01-23\nontvangen: 2024-02-28\n---\n\nDe vragen van het lid Dobbe over de zorglocatie worden zo spoedig mogelijk beantwoord.\n`;
+    assert.deepEqual(lintText(text).messages.filter((m) => m.ruleId === 'KB404'), []);
+  });
+
   for (const [what, body] of [
     ['the header line', `Antwoord van Minister Adriaansens (ontvangen 28 februari 2024). Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 998.\n\n${ANSWERS}Ja.`],
     ['the uitstelbericht', `${ANSWERS}Ja.\n\nHet uitstelbericht is op 13 februari 2024 verzonden.`],

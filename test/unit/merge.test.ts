@@ -82,6 +82,21 @@ describe('one slip, one message (core/merge.ts)', () => {
     ]);
   });
 
+  it('a fold leaves the other severities of the citation exactly as their rules wrote them', () => {
+    const fix = { range: [10, 20] as [number, number], text: 'Kamerstuk 29 754, nr. 3' };
+    const e = msg('KB101', { fix });
+    const w = msg('KB104', { severity: 'warning', certainty: 'unverified', fix: { ...fix } });
+    // Same start and text, another end: a fix of its own.
+    const i = msg('KB105', { severity: 'info', fix: { range: [10, 18], text: fix.text } });
+    const parts = new Map([[e, part('k', '"x"', ['r'])], [w, part('k', '"x"', ['s'])], [i, part('k', '"x"', ['u'])]]);
+    const out = mergeCitationMessages([e, w, i], parts);
+    assert.deepEqual(out.map((m) => [m.ruleId, m.certainty, m.message]), [
+      ['KB101', 'definite', 'Onverwachte notatie "x", verwacht "Kamerstuk 29 754, nr. 3" (r; s)'],
+      ['KB105', 'definite', 'KB105 eigen melding'],
+    ]);
+    assert.equal(out[1], i, 'untouched');
+  });
+
   it('a lesser severity with a fix of its own, different citations, or messages without parts stay as they are', () => {
     const e = msg('KB101', { fix: { range: [10, 20], text: 'Kamerstuk 29 754, nr. 3' } });
     const w = msg('KB104', { severity: 'warning', fix: { range: [10, 20], text: 'Kamerstuk 29 754, nr. 4' } });

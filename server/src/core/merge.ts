@@ -7,9 +7,7 @@
 // ("Kamerstuk 29 629, 32 761, nr. 1156": KB101's error and KB102's warning, one rewrite). A lesser
 // message with a fix of its own stays: it says something else.
 import { q, unexpected } from './message.js';
-import type { Fix, LintMessage, MergeParts, Severity } from './types.js';
-
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+import type { Fix, LintMessage, MergeParts } from './types.js';
 
 /** What one severity says about a citation: the message that stays (`origin`), as it becomes (`m`). */
 interface Said {
@@ -36,13 +34,13 @@ export function mergeCitationMessages(messages: LintMessage[], parts: Map<LintMe
   const replaced = new Map<LintMessage, LintMessage>();
   for (const group of byCitation.values()) {
     if (group.length < 2) continue;
-    // Same severity first: one message per severity, the widest fix's rule speaking.
+    // Same severity first: one message per severity, the widest fix's rule speaking; greatest first.
     const perSeverity = (['error', 'warning', 'info'] as const)
       .map((s) => group.filter((m) => m.severity === s))
       .filter((g) => g.length > 0)
       .map((g) => sameSeverity(g, parts, dropped));
     // Then the lesser severities whose fix adds nothing fold into the greatest.
-    const [top, ...lesser] = perSeverity.sort((a, b) => RANK[b.m.severity] - RANK[a.m.severity]);
+    const [top, ...lesser] = perSeverity;
     for (const l of lesser) {
       if (l.m.fix && !sameFix(l.m.fix, top!.m.fix)) continue;
       dropped.add(l.origin);
