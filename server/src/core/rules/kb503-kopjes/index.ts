@@ -72,14 +72,16 @@ function checkToezegging(doc: DocumentAnalysis, unit: Unit, lead: number, report
     if (edits.length) report(headingReport(doc, unit, edits, reasons, TOEZEGGING_PATTERN));
     return;
   }
-  const sep = /^[ \t]*(?:--|[-\u2013\u2014\u2212:])[ \t]*(?=\S)/.exec(rest);
-  if (sep) {
+  // One separator pattern for both questions: is there a dash of some kind, and is a subject after it?
+  const sep = /^[ \t]*(?:--|[-\u2013\u2014\u2212:])[ \t]*/.exec(rest);
+  const subject = rest.slice(sep?.[0].length ?? 0).trim();
+  if (sep && subject) {
     edits.push({ from: lead + 10, to: lead + 10 + sep[0].length, text: ' \u2013 ' });
     reasons.push('een en-streepje (–) met een spatie ervoor en erna tussen "Toezegging" en het onderwerp');
     report(headingReport(doc, unit, edits, reasons, TOEZEGGING_PATTERN));
   } else {
     // "Toezegging –" with nothing after the dash lacks its subject, not its dash.
-    reasons.push(rest.replace(/[-\u2013\u2014\u2212:]/g, '').trim() ? 'geen en-streepje tussen "Toezegging" en het onderwerp' : 'het onderwerp ontbreekt');
+    reasons.push(subject ? 'geen en-streepje tussen "Toezegging" en het onderwerp' : 'het onderwerp ontbreekt');
     report(headingReport(doc, unit, null, reasons, TOEZEGGING_PATTERN));
   }
 }
